@@ -1,0 +1,97 @@
+/* Guest memory accesses from the CPU: segment limit checks, then the
+ * translation cache (linear page -> host pointer) for the common case, and
+ * access.c's slow path for page crossings, ROM, MMIO and misses. */
+#ifndef TWIN86_ACCESS_H
+#define TWIN86_ACCESS_H
+
+#include <string.h>
+#include "cpu_state.h"
+
+uint32_t lin_read_slow(cpu *c, uint32_t lin, unsigned size);
+void lin_write_slow(cpu *c, uint32_t lin, uint32_t value, unsigned size);
+void tlb_flush(cpu *c);
+_Noreturn void seg_limit_fault(cpu *c, unsigned seg);
+
+/* A port write or MMIO access may have changed the physical map (A20 gate):
+ * revalidate the translation cache. */
+static inline void map_check(cpu *c)
+{
+    if (unlikely(c->map_gen != mem_map_generation(c->mem)))
+        tlb_flush(c);
+}
+
+/* Linear address of seg:off for an access of `size` bytes, with the limit check
+ * (expand-up; real-mode segments keep the cached limit, so "unreal" works). */
+static inline uint32_t seg_lin(cpu *c, unsigned seg, uint32_t off, unsigned size)
+{
+    const struct segreg *s = &c->seg[seg];
+    if (unlikely(off > s->limit || s->limit - off < size - 1))
+        seg_limit_fault(c, seg);
+    return s->base + off;
+}
+
+static inline uint32_t lin_read(cpu *c, uint32_t lin, unsigned size)
+{
+    const struct tlb_entry *e = &c->tlb[(lin >> 12) & (TLB_SIZE - 1)];
+    if (likely(e->rtag == (lin & ~0xFFFu) && (lin & 0xFFF) <= 0x1000 - size)) {
+        uint32_t v = 0;
+        memcpy(&v, (const uint8_t *)(e->addend + lin), size);
+        return v;
+    }
+    return lin_read_slow(c, lin, size);
+}
+
+static inline void lin_write(cpu *c, uint32_t lin, uint32_t value, unsigned size)
+{
+    const struct tlb_entry *e = &c->tlb[(lin >> 12) & (TLB_SIZE - 1)];
+    if (likely(e->wtag == (lin & ~0xFFFu) && (lin & 0xFFF) <= 0x1000 - size)) {
+        *e->dirty = 1;
+        memcpy((uint8_t *)(e->addend + lin), &value, size);
+        return;
+    }
+    lin_write_slow(c, lin, value, size);
+}
+
+static inline uint32_t mem_rd(cpu *c, unsigned seg, uint32_t off, unsigned size)
+{
+    return lin_read(c, seg_lin(c, seg, off, size), size);
+}
+static inline void mem_wr(cpu *c, unsigned seg, uint32_t off, uint32_t v, unsigned size)
+{
+    lin_write(c, seg_lin(c, seg, off, size), v, size);
+}
+static inline uint8_t rd8(cpu *c, unsigned seg, uint32_t off) { return (uint8_t)mem_rd(c, seg, off, 1); }
+static inline uint16_t rd16(cpu *c, unsigned seg, uint32_t off) { return (uint16_t)mem_rd(c, seg, off, 2); }
+static inline uint32_t rd32(cpu *c, unsigned seg, uint32_t off) { return mem_rd(c, seg, off, 4); }
+static inline void wr8(cpu *c, unsigned seg, uint32_t off, uint8_t v) { mem_wr(c, seg, off, v, 1); }
+static inline void wr16(cpu *c, unsigned seg, uint32_t off, uint16_t v) { mem_wr(c, seg, off, v, 2); }
+static inline void wr32(cpu *c, unsigned seg, uint32_t off, uint32_t v) { mem_wr(c, seg, off, v, 4); }
+
+/* Stack: SS.B selects SP or ESP. */
+static inline uint32_t sp_mask(const cpu *c) { return cpu_stack32(c) ? 0xFFFFFFFFu : 0xFFFFu; }
+static inline uint32_t sp_get(const cpu *c) { return c->gpr[R_ESP] & sp_mask(c); }
+static inline void sp_set(cpu *c, uint32_t v)
+{
+    uint32_t m = sp_mask(c);
+    c->gpr[R_ESP] = (c->gpr[R_ESP] & ~m) | (v & m);
+}
+static inline void push(cpu *c, uint32_t v, unsigned size)
+{
+    uint32_t sp = (sp_get(c) - size) & sp_mask(c);
+    mem_wr(c, SEG_SS, sp, v, size);
+    sp_set(c, sp);
+}
+static inline uint32_t pop(cpu *c, unsigned size)
+{
+    uint32_t sp = sp_get(c);
+    uint32_t v = mem_rd(c, SEG_SS, sp, size);
+    sp_set(c, sp + size);
+    return v;
+}
+/* Reads the stack `depth` bytes above SP without popping (for atomic far returns). */
+static inline uint32_t stack_peek(cpu *c, uint32_t depth, unsigned size)
+{
+    return mem_rd(c, SEG_SS, (sp_get(c) + depth) & sp_mask(c), size);
+}
+
+#endif

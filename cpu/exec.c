@@ -1,0 +1,126 @@
+/* The run loop: fetch, decode and execute until the budget of ticks is spent,
+ * leaving the straight-line loop only when `async` says something needs
+ * attention at an instruction boundary (interrupts, traps, shadows, stops). */
+#include "access.h"
+#include "icache.h"
+
+/* Decodes from bytes gathered one by one (an instruction that may cross a
+ * page, or a page that is not host memory), stopping at the CS limit. */
+static void decode_slow(cpu *c, insn *i, uint32_t lin, int avail)
+{
+    uint8_t buf[15];
+    for (int k = 0; k < avail; k++)
+        buf[k] = (uint8_t)lin_read(c, lin + (uint32_t)k, 1);
+    int len = decode(i, buf, avail, cpu_code32(c));
+    if (unlikely(len < 0)) {
+        if (len == DECODE_UD)
+            cpu_fault(c, EXC_UD);
+        cpu_fault_err(c, EXC_GP, 0);   /* beyond CS limit, or over 15 bytes */
+    }
+}
+
+/* The decoded record for the instruction at CS:EIP: from the decoded-
+ * instruction cache when its bytes are unchanged, else decoded now. */
+static const insn *fetch_decode(cpu *c, insn *scratch)
+{
+    uint32_t eip = c->eip;
+    const struct segreg *cs = &c->seg[SEG_CS];
+    if (unlikely(eip > cs->limit))
+        cpu_fault_err(c, EXC_GP, 0);
+    uint32_t lin = cs->base + eip;
+    uint32_t left = cs->limit - eip;
+    int avail = left >= 14 ? 15 : (int)left + 1;
+    const struct tlb_entry *e = &c->tlb[(lin >> 12) & (TLB_SIZE - 1)];
+    if (likely(e->rtag == (lin & ~0xFFFu) && (lin & 0xFFF) <= 0x1000 - 16)) {
+        const uint8_t *p = (const uint8_t *)(e->addend + lin);
+        int code32 = cpu_code32(c);
+        const insn *hit = icache_find(c->icache, p, code32);
+        if (likely(hit && hit->len <= avail))
+            return hit;
+        int len = decode(scratch, p, avail, code32);
+        if (len > 0)
+            return icache_store(c->icache, p, code32, scratch);
+    }
+    decode_slow(c, scratch, lin, avail);
+    return scratch;
+}
+
+static inline void step(cpu *c)
+{
+    insn scratch;
+    c->insn_eip = c->eip;
+    const insn *i = fetch_decode(c, &scratch);
+    uint32_t next = c->eip + i->len;
+    c->eip = cpu_code32(c) ? next : (next & 0xFFFF);
+    i->fn(c, i);
+    c->icount++;
+}
+
+/* Handles what `async` flagged. Returns a stop reason, or -1 to go on. */
+static int service_async(cpu *c)
+{
+    if (c->async & ASYNC_STOP) {
+        c->async &= ~ASYNC_STOP;
+        return (int)c->stop_reason;
+    }
+    int shadow = c->inhibit;
+    c->inhibit = 0;
+    c->async &= ~ASYNC_INHIBIT;
+    if (!shadow) {
+        if (c->async & ASYNC_NMI) {
+            c->nmi_pending = 0;
+            c->nmi_blocked = 1;
+            c->insn_eip = c->eip;
+            cpu_deliver_interrupt(c, EXC_NMI, 0);
+            c->icount++;
+            return -1;
+        }
+        if (c->async & ASYNC_INTR) {
+            uint8_t vector = c->iack ? c->iack(c->iack_opaque) : 0x08;
+            c->insn_eip = c->eip;
+            cpu_deliver_interrupt(c, vector, 0);
+            c->icount++;
+            return -1;
+        }
+    }
+    /* Single-step: trap after this instruction if TF was set before it, unless
+     * it was MOV SS/POP SS (shadow 2 delays the trap past the next one) or it
+     * entered an interrupt handler. */
+    int trap = (c->eflags & F_TF) != 0;
+    c->trap_suppress = 0;
+    step(c);
+    if (trap && c->inhibit != 2 && !c->trap_suppress && !c->halted) {
+        c->dr[6] |= 0x4000;    /* BS */
+        c->insn_eip = c->eip;
+        cpu_deliver_interrupt(c, EXC_DB, 0);
+    }
+    cpu_update_async(c);
+    return -1;
+}
+
+enum cpu_stop cpu_run(cpu *c, uint64_t budget)
+{
+    c->run_end = c->icount + budget;
+    map_check(c);
+    if (c->halted) {
+        cpu_update_async(c);
+        if (!(c->async & (ASYNC_INTR | ASYNC_NMI)))
+            return CPU_STOP_HALT;
+        c->halted = 0;
+    }
+    if (setjmp(c->fault_jmp)) {
+        c->icount++;   /* a delivered exception is a tick, so fault loops advance time */
+        if (cpu_handle_fault(c))
+            return CPU_STOP_SHUTDOWN;
+    }
+    while (c->icount < c->run_end) {
+        if (unlikely(c->async)) {
+            int r = service_async(c);
+            if (r >= 0)
+                return (enum cpu_stop)r;
+            continue;
+        }
+        step(c);
+    }
+    return CPU_STOP_BUDGET;
+}

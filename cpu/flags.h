@@ -1,0 +1,71 @@
+/* Lazy arithmetic flags (representation documented in cpu_state.h).
+ * Recording is a few stores on the hot path; evaluation happens only when a
+ * flag is read (Jcc, SETcc, PUSHF, ADC, ...). */
+#ifndef TWIN86_FLAGS_H
+#define TWIN86_FLAGS_H
+
+#include "cpu_state.h"
+
+static inline uint32_t size_mask(unsigned size) { return size == 4 ? 0xFFFFFFFFu : (1u << (size * 8)) - 1; }
+static inline uint32_t sign_bit(unsigned size) { return 1u << (size * 8 - 1); }
+
+static inline void lf_record(cpu *c, enum lf_op op, unsigned size, uint32_t a, uint32_t b, uint32_t res)
+{
+    uint32_t m = size_mask(size);
+    c->lf.op = op;
+    c->lf.size = size;
+    c->lf.a = a & m;
+    c->lf.b = b & m;
+    c->lf.res = res & m;
+}
+
+static inline int parity8(uint32_t v) { return !__builtin_parity(v & 0xFF); }
+
+int flag_cf(const cpu *c);
+int flag_of(const cpu *c);
+int flag_af(const cpu *c);
+static inline int flag_zf(const cpu *c) { return c->lf.op == LF_NONE ? !!(c->eflags & F_ZF) : c->lf.res == 0; }
+static inline int flag_sf(const cpu *c)
+{
+    return c->lf.op == LF_NONE ? !!(c->eflags & F_SF) : !!(c->lf.res & sign_bit(c->lf.size));
+}
+static inline int flag_pf(const cpu *c) { return c->lf.op == LF_NONE ? !!(c->eflags & F_PF) : parity8(c->lf.res); }
+
+/* Folds pending lazy flags into c->eflags. */
+void flags_materialize(cpu *c);
+
+/* The whole EFLAGS value as software sees it. */
+static inline uint32_t flags_get(cpu *c)
+{
+    flags_materialize(c);
+    return c->eflags;
+}
+
+/* Replaces the bits in `mask` with those of `value` (bit 1 stays set). */
+void flags_set(cpu *c, uint32_t value, uint32_t mask);
+
+/* Sets the six arithmetic flags explicitly (shifts, multiplies, BCD...). */
+static inline void flags_set_arith(cpu *c, uint32_t bits)
+{
+    c->lf.op = LF_NONE;
+    c->eflags = (c->eflags & ~F_ARITH) | (bits & F_ARITH);
+}
+
+/* SF, ZF, PF of a result as EFLAGS bits. */
+static inline uint32_t flags_szp(uint32_t res, unsigned size)
+{
+    uint32_t m = size_mask(size), f = 0;
+    res &= m;
+    if (res == 0)
+        f |= F_ZF;
+    if (res & sign_bit(size))
+        f |= F_SF;
+    if (parity8(res))
+        f |= F_PF;
+    return f;
+}
+
+/* Condition code 0..15 as in Jcc/SETcc/CMOVcc. */
+int flags_cond(const cpu *c, unsigned cc);
+
+#endif

@@ -1,0 +1,43 @@
+/* The decoded-instruction record: everything the handler needs, resolved once
+ * by the decoder so that execution never looks at instruction bytes again. */
+#ifndef TWIN86_INSN_H
+#define TWIN86_INSN_H
+
+#include <stdint.h>
+#include "cpu_state.h"
+
+typedef struct insn insn;
+typedef void (*insn_fn)(cpu *c, const insn *i);
+
+/* insn.flags */
+enum {
+    I_OP32 = 1u << 0,    /* operand size 32 */
+    I_AD32 = 1u << 1,    /* address size 32 */
+    I_REP = 1u << 2,     /* F3 prefix (REP / REPE) */
+    I_REPNE = 1u << 3,   /* F2 prefix */
+    I_LOCK = 1u << 4,
+    I_SEGOVR = 1u << 5,  /* an explicit segment override prefix is present */
+};
+
+struct insn {
+    insn_fn fn;
+    uint32_t disp;       /* displacement; moffs for A0-A3 */
+    uint32_t imm;        /* first immediate (sign-extended where the opcode says so) */
+    uint16_t imm2;       /* second immediate: far selector, ENTER nesting level */
+    uint8_t len;
+    uint8_t flags;
+    uint16_t op;         /* opcode: 0x000-0x0FF one byte, 0x100-0x1FF after 0F */
+    uint8_t mod, reg, rm;
+    uint8_t seg;         /* segment of the memory operand (default or override) */
+    uint8_t base, index, scale;  /* EA = base + (index << scale) + disp; R_ZERO if absent */
+};
+
+static inline unsigned osize(const insn *i) { return (i->flags & I_OP32) ? 4 : 2; }
+
+/* Decodes the instruction at bytes[0..avail). Returns the length, or a
+ * negative value: DECODE_UD (invalid encoding), DECODE_SHORT (needs bytes past
+ * avail), DECODE_LONG (longer than 15 bytes). */
+enum { DECODE_UD = -1, DECODE_SHORT = -2, DECODE_LONG = -3 };
+int decode(insn *i, const uint8_t *bytes, int avail, int code32);
+
+#endif

@@ -1,0 +1,25 @@
+/* Port I/O: IN and OUT with immediate or DX port. A write may change the
+ * physical map (the A20 gate), so OUT revalidates the translation cache. */
+#include "access.h"
+#include "ops.h"
+#include "operand.h"
+
+static inline uint16_t port_of(const cpu *c, const insn *i)
+{
+    return (i->op & 8) ? (uint16_t)c->gpr[R_EDX] : (uint16_t)i->imm;
+}
+
+/* E4 E5 EC ED */
+void op_in(cpu *c, const insn *i)
+{
+    unsigned size = size_bv(i);
+    reg_set(c, R_EAX, io_read(c->io, port_of(c, i), size), size);
+}
+
+/* E6 E7 EE EF */
+void op_out(cpu *c, const insn *i)
+{
+    unsigned size = size_bv(i);
+    io_write(c->io, port_of(c, i), reg_get(c, R_EAX, size), size);
+    map_check(c);
+}

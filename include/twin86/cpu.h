@@ -1,0 +1,65 @@
+/* The IA-32 interpreter as an instance: create it on a memory and an I/O bus,
+ * reset it, run it for a budget of instructions. Nothing global: two CPUs with
+ * two memories run side by side in one process. */
+#ifndef TWIN86_CPU_H
+#define TWIN86_CPU_H
+
+#include <stdint.h>
+#include "twin86/iobus.h"
+#include "twin86/memory.h"
+
+typedef struct cpu cpu;
+
+/* Why cpu_run returned. */
+enum cpu_stop {
+    CPU_STOP_BUDGET = 0,   /* executed the requested number of instructions */
+    CPU_STOP_HALT,         /* HLT; cpu_halted() stays true until an interrupt */
+    CPU_STOP_SHUTDOWN,     /* triple fault: the CPU reset itself (logged) */
+    CPU_STOP_UNSUPPORTED,  /* the guest asked for something not implemented yet */
+    CPU_STOP_REQUEST,      /* cpu_request_stop() was called */
+};
+
+/* Register numbers for cpu_get_reg/cpu_set_reg. */
+enum cpu_reg {
+    REG_EAX, REG_ECX, REG_EDX, REG_EBX, REG_ESP, REG_EBP, REG_ESI, REG_EDI,
+    REG_EIP, REG_EFLAGS,
+    REG_ES, REG_CS, REG_SS, REG_DS, REG_FS, REG_GS,   /* selectors */
+    REG_CR0, REG_CR2, REG_CR3, REG_CR4,
+    REG_COUNT
+};
+
+/* The interrupt controller's acknowledge cycle: returns the vector to deliver. */
+typedef uint8_t (*cpu_iack_fn)(void *opaque);
+
+cpu *cpu_create(memory *mem, iobus *io);
+void cpu_destroy(cpu *c);
+
+/* Power-on/RESET state as the manuals give it: CS=F000 base FFFF0000, EIP=FFF0. */
+void cpu_reset(cpu *c);
+
+/* Runs at most `budget` instruction ticks (each iteration of a REP string
+ * instruction is one tick). Returns why it stopped. */
+enum cpu_stop cpu_run(cpu *c, uint64_t budget);
+uint64_t cpu_icount(const cpu *c);          /* ticks retired since creation */
+
+/* Interrupt pins. INTR is level-triggered; when it is delivered the CPU calls
+ * the acknowledge callback to get the vector. */
+void cpu_set_iack(cpu *c, cpu_iack_fn fn, void *opaque);
+void cpu_set_intr(cpu *c, int level);
+void cpu_set_nmi(cpu *c, int level);
+
+int cpu_halted(const cpu *c);
+int cpu_interrupts_enabled(const cpu *c);   /* EFLAGS.IF */
+void cpu_request_stop(cpu *c);              /* safe from a device callback */
+const char *cpu_stop_detail(const cpu *c);  /* human text for the last stop */
+
+uint32_t cpu_get_reg(cpu *c, enum cpu_reg r);
+/* Setting a segment register gives it its real-mode meaning (base = sel << 4).
+ * Setting EIP takes a halted CPU out of the halt state. */
+void cpu_set_reg(cpu *c, enum cpu_reg r, uint32_t v);
+
+/* Run-time switch for every fast path (decoded-instruction cache, translation
+ * cache, repeat speed-ups): the reference CPU of `-cosim ref` turns them off. */
+void cpu_set_fast_paths(cpu *c, int on);
+
+#endif
