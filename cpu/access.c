@@ -1,78 +1,77 @@
-/* Slow path of guest memory accesses: translation-cache misses, accesses that
- * straddle a page, and pages that are not plain host memory (ROM, MMIO). */
+/* Slow path of guest memory accesses: translation-cache misses (which walk
+ * the page tables), accesses that straddle a page, and pages that are not
+ * plain host memory (ROM, MMIO). Both pages of a straddling access are
+ * translated before any byte moves, so a fault leaves memory untouched. */
 #include "access.h"
+#include "paging.h"
+
+static void tlb_clear(struct tlb_entry *e) { e->tag[0] = e->tag[1] = e->tag[2] = e->tag[3] = 1; }
 
 void tlb_flush(cpu *c)
 {
     for (unsigned i = 0; i < TLB_SIZE; i++)
-        c->tlb[i].rtag = c->tlb[i].wtag = 1;
+        tlb_clear(&c->tlb[i]);
     c->map_gen = mem_map_generation(c->mem);
     c->a20_mask = mem_a20_mask(c->mem);
 }
 
-_Noreturn void seg_limit_fault(cpu *c, unsigned seg)
+void tlb_flush_nonglobal(cpu *c)
+{
+    for (unsigned i = 0; i < TLB_SIZE; i++)
+        if (!c->tlb[i].global)
+            tlb_clear(&c->tlb[i]);
+}
+
+void tlb_flush_page(cpu *c, uint32_t lin)
+{
+    tlb_clear(&c->tlb[(lin >> 12) & (TLB_SIZE - 1)]);
+}
+
+_Noreturn void seg_check_fault(cpu *c, unsigned seg)
 {
     cpu_fault_err(c, seg == SEG_SS ? EXC_SS : EXC_GP, 0);
 }
 
-/* Linear to physical. Paging is not implemented yet: linear = physical. */
-static inline uint32_t translate(cpu *c, uint32_t lin) { return lin & c->a20_mask; }
+_Noreturn void alignment_fault(cpu *c) { cpu_fault_err(c, EXC_AC, 0); }
 
-static void tlb_fill(cpu *c, uint32_t lin, uint32_t phys)
-{
-    if (!c->fast_paths)
-        return;
-    struct tlb_entry *e = &c->tlb[(lin >> 12) & (TLB_SIZE - 1)];
-    uint32_t page = phys & ~0xFFFu;
-    uint8_t *rp = mem_page_ptr(c->mem, page, 0);
-    uint8_t *wp = mem_page_ptr(c->mem, page, 1);
-    e->rtag = e->wtag = 1;
-    if (!rp)
-        return;
-    e->addend = (uintptr_t)rp - (lin & ~0xFFFu);
-    e->rtag = lin & ~0xFFFu;
-    if (wp == rp) {
-        e->wtag = e->rtag;
-        e->dirty = mem_dirty_table(c->mem) + (page >> 12);
-    }
-}
-
-static uint32_t read_one_page(cpu *c, uint32_t lin, unsigned size)
-{
-    uint32_t phys = translate(c, lin);
-    uint32_t v = mem_read(c->mem, phys, size);
-    tlb_fill(c, lin, phys);
-    return v;
-}
-
-uint32_t lin_read_slow(cpu *c, uint32_t lin, unsigned size)
+uint32_t lin_read_slow(cpu *c, uint32_t lin, unsigned size, unsigned kind)
 {
     map_check(c);
     unsigned first = 0x1000 - (lin & 0xFFF);
+    uint32_t phys = page_translate(c, lin, kind);
     if (first >= size)
-        return read_one_page(c, lin, size);
+        return mem_read(c->mem, phys, size);
+    uint32_t phys2 = page_translate(c, lin + first, kind);
     uint32_t v = 0;
     for (unsigned i = 0; i < size; i++)
-        v |= read_one_page(c, lin + i, 1) << (8 * i);
+        v |= mem_read(c->mem, i < first ? phys + i : phys2 + (i - first), 1) << (8 * i);
     return v;
 }
 
-static void write_one_page(cpu *c, uint32_t lin, uint32_t value, unsigned size)
-{
-    uint32_t phys = translate(c, lin);
-    mem_write(c->mem, phys, value, size);
-    tlb_fill(c, lin, phys);
-}
-
-void lin_write_slow(cpu *c, uint32_t lin, uint32_t value, unsigned size)
+void lin_write_slow(cpu *c, uint32_t lin, uint32_t value, unsigned size, unsigned kind)
 {
     map_check(c);
     unsigned first = 0x1000 - (lin & 0xFFF);
-    if (first >= size)
-        write_one_page(c, lin, value, size);
-    else
+    uint32_t phys = page_translate(c, lin, kind);
+    if (first >= size) {
+        mem_write(c->mem, phys, value, size);
+    } else {
+        uint32_t phys2 = page_translate(c, lin + first, kind);
         for (unsigned i = 0; i < size; i++)
-            write_one_page(c, lin + i, (value >> (8 * i)) & 0xFF, 1);
+            mem_write(c->mem, i < first ? phys + i : phys2 + (i - first), (value >> (8 * i)) & 0xFF, 1);
+    }
     /* An MMIO write may have changed the physical map. */
     map_check(c);
+}
+
+void lin_probe_write(cpu *c, uint32_t lin, unsigned size)
+{
+    unsigned kind = c->tlb_user + 1;
+    const struct tlb_entry *e = &c->tlb[(lin >> 12) & (TLB_SIZE - 1)];
+    if (e->tag[kind] == (lin & ~0xFFFu) && (lin & 0xFFF) <= 0x1000 - size)
+        return;
+    page_translate(c, lin, kind);
+    unsigned first = 0x1000 - (lin & 0xFFF);
+    if (first < size)
+        page_translate(c, lin + first, kind);
 }

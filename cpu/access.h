@@ -1,16 +1,20 @@
-/* Guest memory accesses from the CPU: segment limit checks, then the
- * translation cache (linear page -> host pointer) for the common case, and
- * access.c's slow path for page crossings, ROM, MMIO and misses. */
+/* Guest memory accesses from the CPU: segment checks, then the translation
+ * cache (linear page -> host pointer, per access kind) for the common case,
+ * and access.c's slow path for misses, page walks, page crossings, ROM and
+ * MMIO. "sys" accesses (descriptor tables, TSS, IDT) are always supervisor. */
 #ifndef TWIN86_ACCESS_H
 #define TWIN86_ACCESS_H
 
 #include <string.h>
 #include "cpu_state.h"
 
-uint32_t lin_read_slow(cpu *c, uint32_t lin, unsigned size);
-void lin_write_slow(cpu *c, uint32_t lin, uint32_t value, unsigned size);
+uint32_t lin_read_slow(cpu *c, uint32_t lin, unsigned size, unsigned kind);
+void lin_write_slow(cpu *c, uint32_t lin, uint32_t value, unsigned size, unsigned kind);
 void tlb_flush(cpu *c);
-_Noreturn void seg_limit_fault(cpu *c, unsigned seg);
+void tlb_flush_nonglobal(cpu *c);
+void tlb_flush_page(cpu *c, uint32_t lin);
+_Noreturn void seg_check_fault(cpu *c, unsigned seg);
+_Noreturn void alignment_fault(cpu *c);
 
 /* A port write or MMIO access may have changed the physical map (A20 gate):
  * revalidate the translation cache. */
@@ -20,45 +24,72 @@ static inline void map_check(cpu *c)
         tlb_flush(c);
 }
 
-/* Linear address of seg:off for an access of `size` bytes, with the limit check
- * (expand-up; real-mode segments keep the cached limit, so "unreal" works). */
-static inline uint32_t seg_lin(cpu *c, unsigned seg, uint32_t off, unsigned size)
+/* Linear address of seg:off for a read or write of `size` bytes, checking
+ * the segment's type and limit (expand-up or expand-down). */
+static inline uint32_t seg_lin_r(cpu *c, unsigned seg, uint32_t off, unsigned size)
 {
     const struct segreg *s = &c->seg[seg];
-    if (unlikely(off > s->limit || s->limit - off < size - 1))
-        seg_limit_fault(c, seg);
+    if (unlikely(off < s->rlo || (uint64_t)off + (size - 1) > s->rhi))
+        seg_check_fault(c, seg);
+    return s->base + off;
+}
+static inline uint32_t seg_lin_w(cpu *c, unsigned seg, uint32_t off, unsigned size)
+{
+    const struct segreg *s = &c->seg[seg];
+    if (unlikely(off < s->wlo || (uint64_t)off + (size - 1) > s->whi))
+        seg_check_fault(c, seg);
     return s->base + off;
 }
 
-static inline uint32_t lin_read(cpu *c, uint32_t lin, unsigned size)
+static inline uint32_t lin_read_k(cpu *c, uint32_t lin, unsigned size, unsigned kind)
 {
     const struct tlb_entry *e = &c->tlb[(lin >> 12) & (TLB_SIZE - 1)];
-    if (likely(e->rtag == (lin & ~0xFFFu) && (lin & 0xFFF) <= 0x1000 - size)) {
+    if (likely(e->tag[kind] == (lin & ~0xFFFu) && (lin & 0xFFF) <= 0x1000 - size)) {
         uint32_t v = 0;
         memcpy(&v, (const uint8_t *)(e->addend + lin), size);
         return v;
     }
-    return lin_read_slow(c, lin, size);
+    return lin_read_slow(c, lin, size, kind);
 }
 
-static inline void lin_write(cpu *c, uint32_t lin, uint32_t value, unsigned size)
+static inline void lin_write_k(cpu *c, uint32_t lin, uint32_t value, unsigned size, unsigned kind)
 {
     const struct tlb_entry *e = &c->tlb[(lin >> 12) & (TLB_SIZE - 1)];
-    if (likely(e->wtag == (lin & ~0xFFFu) && (lin & 0xFFF) <= 0x1000 - size)) {
+    if (likely(e->tag[kind] == (lin & ~0xFFFu) && (lin & 0xFFF) <= 0x1000 - size)) {
         *e->dirty = 1;
         memcpy((uint8_t *)(e->addend + lin), &value, size);
         return;
     }
-    lin_write_slow(c, lin, value, size);
+    lin_write_slow(c, lin, value, size, kind);
 }
+
+/* Accesses at the current privilege, with the alignment check (#AC). */
+static inline uint32_t lin_read(cpu *c, uint32_t lin, unsigned size)
+{
+    if (unlikely(lin & (size - 1) & c->ac_mask))
+        alignment_fault(c);
+    return lin_read_k(c, lin, size, c->tlb_user);
+}
+static inline void lin_write(cpu *c, uint32_t lin, uint32_t value, unsigned size)
+{
+    if (unlikely(lin & (size - 1) & c->ac_mask))
+        alignment_fault(c);
+    lin_write_k(c, lin, value, size, c->tlb_user + 1);
+}
+static inline uint32_t lin_read_sys(cpu *c, uint32_t lin, unsigned size) { return lin_read_k(c, lin, size, TLB_SR); }
+static inline void lin_write_sys(cpu *c, uint32_t lin, uint32_t v, unsigned size) { lin_write_k(c, lin, v, size, TLB_SW); }
+
+/* Checks that a linear range can be written (page present, writable) without
+ * writing it: for instructions that must not fault half-way. */
+void lin_probe_write(cpu *c, uint32_t lin, unsigned size);
 
 static inline uint32_t mem_rd(cpu *c, unsigned seg, uint32_t off, unsigned size)
 {
-    return lin_read(c, seg_lin(c, seg, off, size), size);
+    return lin_read(c, seg_lin_r(c, seg, off, size), size);
 }
 static inline void mem_wr(cpu *c, unsigned seg, uint32_t off, uint32_t v, unsigned size)
 {
-    lin_write(c, seg_lin(c, seg, off, size), v, size);
+    lin_write(c, seg_lin_w(c, seg, off, size), v, size);
 }
 static inline uint8_t rd8(cpu *c, unsigned seg, uint32_t off) { return (uint8_t)mem_rd(c, seg, off, 1); }
 static inline uint16_t rd16(cpu *c, unsigned seg, uint32_t off) { return (uint16_t)mem_rd(c, seg, off, 2); }

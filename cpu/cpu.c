@@ -6,6 +6,7 @@
 #include "flags.h"
 #include "icache.h"
 #include "model.h"
+#include "segment.h"
 
 cpu *cpu_create(memory *mem, iobus *io)
 {
@@ -38,6 +39,7 @@ static void seg_reset(struct segreg *s, uint16_t sel, uint32_t base)
     s->base = base;
     s->limit = 0xFFFF;
     s->attr = SEG_ATTR_REALMODE_DATA;
+    seg_set_ranges(s, 1);
 }
 
 /* Power-on state (Intel SDM vol. 3, "Processor State after Reset"). */
@@ -64,11 +66,14 @@ void cpu_reset(cpu *c)
     c->dr[6] = 0xFFFF0FF0u;
     c->dr[7] = 0x00000400u;
     c->tsc_base = c->icount;
+    c->sysenter_cs = c->sysenter_esp = c->sysenter_eip = 0;
+    c->cpl = 0;
     c->halted = 0;
     c->inhibit = 0;
     c->nmi_pending = c->nmi_blocked = 0;
     c->exc_depth = 0;
     c->async = 0;
+    cpu_mode_changed(c);
     cpu_update_async(c);
     tlb_flush(c);
 }
@@ -138,12 +143,16 @@ void cpu_set_reg(cpu *c, enum cpu_reg r, uint32_t v)
     case REG_EIP: c->eip = v; c->halted = 0; break;   /* a new EIP resumes a halted CPU */
     case REG_EFLAGS: flags_set(c, v, F_WRITABLE | F_VM | F_VIF | F_VIP); break;
     case REG_ES: case REG_CS: case REG_SS: case REG_DS: case REG_FS: case REG_GS: {
-        struct segreg *s = &c->seg[r - REG_ES];
-        s->sel = (uint16_t)v;
-        s->base = (v & 0xFFFF) << 4;   /* real-mode meaning; descriptors come later */
+        seg_load_real(c, r - REG_ES, (uint16_t)v);   /* real-mode meaning */
         break;
     }
-    case REG_CR0: c->cr0 = v; tlb_flush(c); break;
+    case REG_CR0:
+        c->cr0 = v;
+        for (unsigned s = 0; s < 6; s++)
+            seg_set_ranges(&c->seg[s], !(v & 1));
+        cpu_mode_changed(c);
+        tlb_flush(c);
+        break;
     case REG_CR2: c->cr2 = v; break;
     case REG_CR3: c->cr3 = v; tlb_flush(c); break;
     case REG_CR4: c->cr4 = v; tlb_flush(c); break;

@@ -38,15 +38,23 @@ enum {
 };
 
 /* Segment descriptor cache. attr keeps the descriptor's access byte (bits 0-7)
- * and its D/B (bit 14) and G (bit 15) flags in the descriptor's own layout. */
+ * and its AVL/L/D-B/G flags (bits 12-15) in the descriptor's own layout. The
+ * offsets an access may touch are precomputed from type, limit and expand
+ * direction: reads need [rlo, rhi], writes [wlo, whi]; an unusable segment
+ * (null, or wrong type) has lo > hi so every access fails the check. */
 struct segreg {
     uint32_t base;
-    uint32_t limit;     /* byte-granular effective limit */
+    uint32_t limit;     /* byte-granular limit */
+    uint32_t rlo, rhi, wlo, whi;
     uint16_t sel;
     uint16_t attr;
 };
 #define SEG_ATTR_DB 0x4000u
+#define SEG_ATTR_G 0x8000u
+#define SEG_ATTR_P 0x0080u
+#define SEG_ATTR_S 0x0010u
 #define SEG_ATTR_REALMODE_DATA 0x0093u   /* present, writable, accessed data */
+static inline unsigned seg_dpl(const struct segreg *s) { return (s->attr >> 5) & 3; }
 
 /* Lazy arithmetic flags: the last flag-setting ALU operation is recorded as
  * (op, size, operands, result) and CF/PF/AF/ZF/SF/OF are computed only when
@@ -63,10 +71,16 @@ struct lazy_flags {
  * matches (real tags are page aligned). addend + linear = host address. */
 #define TLB_BITS 10
 #define TLB_SIZE (1u << TLB_BITS)
+/* tag[] is indexed by access kind: supervisor read/write, user read/write
+ * (TLB_SR, TLB_SW, TLB_UR, TLB_UW); a kind whose tag does not match takes the
+ * slow path, which checks permissions and sets accessed/dirty bits. */
+enum { TLB_SR, TLB_SW, TLB_UR, TLB_UW };
 struct tlb_entry {
-    uint32_t rtag, wtag;
+    uint32_t tag[4];
     uintptr_t addend;
     uint8_t *dirty;     /* dirty-page byte for writes through this entry */
+    uint32_t phys;      /* physical page */
+    uint8_t global;     /* survives CR3 loads (PGE) */
 };
 
 /* Reasons to leave the straight-line loop at an instruction boundary. */
@@ -87,8 +101,12 @@ struct cpu {
     struct segreg ldtr, tr;
     struct { uint32_t base; uint16_t limit; } gdtr, idtr;
     uint32_t cr0, cr2, cr3, cr4;
+    unsigned cpl;
+    unsigned tlb_user;        /* TLB_UR when CPL=3, else TLB_SR */
+    uint32_t ac_mask;         /* ~0 when alignment checks are on (CR0.AM, EFLAGS.AC, CPL 3) */
     uint32_t dr[8];
     uint64_t tsc_base;        /* TSC = icount - tsc_base */
+    uint32_t sysenter_cs, sysenter_esp, sysenter_eip;
 
     /* Run state. */
     uint64_t icount, run_end;
@@ -125,6 +143,10 @@ static inline uint16_t *reg16p(cpu *c, unsigned r) { return (uint16_t *)&c->gpr[
 static inline int cpu_code32(const cpu *c) { return (c->seg[SEG_CS].attr & SEG_ATTR_DB) != 0; }
 static inline int cpu_stack32(const cpu *c) { return (c->seg[SEG_SS].attr & SEG_ATTR_DB) != 0; }
 static inline int cpu_protected(const cpu *c) { return c->cr0 & 1; }
+static inline int cpu_v86(const cpu *c) { return (c->eflags & F_VM) != 0; }
+static inline int cpu_paging(const cpu *c) { return (c->cr0 & 0x80000000u) != 0; }
+/* Protected mode proper: PE set and not virtual-8086. */
+static inline int cpu_pmode(const cpu *c) { return (c->cr0 & 1) && !(c->eflags & F_VM); }
 
 /* Recomputes the async mask after IF, TF, INTR or NMI changed. */
 static inline void cpu_update_async(cpu *c)
@@ -144,7 +166,19 @@ static inline void cpu_update_async(cpu *c)
 _Noreturn void cpu_fault(cpu *c, int vector);
 _Noreturn void cpu_fault_err(cpu *c, int vector, uint32_t error);
 void cpu_deliver_interrupt(cpu *c, unsigned vector, int software);
+/* How an interrupt arose: INT n/INT3/INTO (gate DPL checked, EXT=0), an
+ * external interrupt or an exception (EXT=1 in nested error codes). */
+enum int_kind { INT_SOFT, INT_HW, INT_EXC };
+void cpu_interrupt(cpu *c, unsigned vector, enum int_kind kind, int has_error, uint32_t error);
 void cpu_stop_unsupported(cpu *c, const char *what);
 int cpu_handle_fault(cpu *c);
+/* Recomputes what depends on CPL, CR0 and EFLAGS.VM/AC (segment.c). */
+void cpu_mode_changed(cpu *c);
+/* Faults with #GP(0) unless CPL is 0 (privileged instructions). */
+static inline void require_cpl0(cpu *c)
+{
+    if (c->cpl)
+        cpu_fault_err(c, EXC_GP, 0);
+}
 
 #endif

@@ -31,7 +31,7 @@ static const insn *fetch_decode(cpu *c, insn *scratch)
     uint32_t left = cs->limit - eip;
     int avail = left >= 14 ? 15 : (int)left + 1;
     const struct tlb_entry *e = &c->tlb[(lin >> 12) & (TLB_SIZE - 1)];
-    if (likely(e->rtag == (lin & ~0xFFFu) && (lin & 0xFFF) <= 0x1000 - 16)) {
+    if (likely(e->tag[c->tlb_user] == (lin & ~0xFFFu) && (lin & 0xFFF) <= 0x1000 - 16)) {
         const uint8_t *p = (const uint8_t *)(e->addend + lin);
         int code32 = cpu_code32(c);
         const insn *hit = icache_find(c->icache, p, code32);
@@ -71,14 +71,14 @@ static int service_async(cpu *c)
             c->nmi_pending = 0;
             c->nmi_blocked = 1;
             c->insn_eip = c->eip;
-            cpu_deliver_interrupt(c, EXC_NMI, 0);
+            cpu_interrupt(c, EXC_NMI, INT_HW, 0, 0);
             c->icount++;
             return -1;
         }
         if (c->async & ASYNC_INTR) {
             uint8_t vector = c->iack ? c->iack(c->iack_opaque) : 0x08;
             c->insn_eip = c->eip;
-            cpu_deliver_interrupt(c, vector, 0);
+            cpu_interrupt(c, vector, INT_HW, 0, 0);
             c->icount++;
             return -1;
         }
@@ -92,7 +92,7 @@ static int service_async(cpu *c)
     if (trap && c->inhibit != 2 && !c->trap_suppress && !c->halted) {
         c->dr[6] |= 0x4000;    /* BS */
         c->insn_eip = c->eip;
-        cpu_deliver_interrupt(c, EXC_DB, 0);
+        cpu_interrupt(c, EXC_DB, INT_EXC, 0, 0);
     }
     cpu_update_async(c);
     return -1;

@@ -114,6 +114,7 @@ void op_out(cpu *c, const insn *i);
 /* ops_system.c */
 void op_cpuid(cpu *c, const insn *i);
 void op_rdtsc(cpu *c, const insn *i);
+void op_rdpmc(cpu *c, const insn *i);
 void op_rdmsr(cpu *c, const insn *i);
 void op_wrmsr(cpu *c, const insn *i);
 void op_mov_cr(cpu *c, const insn *i);
@@ -125,8 +126,13 @@ void op_lmsw(cpu *c, const insn *i);
 void op_invlpg(cpu *c, const insn *i);
 void op_clts(cpu *c, const insn *i);
 void op_cache(cpu *c, const insn *i);
-void op_pmode_only(cpu *c, const insn *i);
 void op_esc(cpu *c, const insn *i);
 void op_wait(cpu *c, const insn *i);
+/* ops_pmode.c */
+void op_grp6(cpu *c, const insn *i);
+void op_lar_lsl(cpu *c, const insn *i);
+void op_arpl(cpu *c, const insn *i);
+void op_sysenter(cpu *c, const insn *i);
+void op_sysexit(cpu *c, const insn *i);
 
 #endif

@@ -17,6 +17,8 @@ void op_daa_das(cpu *c, const insn *i)
     if ((old & 0x0F) > 9 || af) {
         v = sub ? (uint8_t)(v - 6) : (uint8_t)(v + 6);
         newaf = 1;
+        if (sub && old < 6)   /* DAS keeps the borrow of this step (DAA's carry is subsumed below) */
+            newcf = 1;
     }
     if (old > 0x99 || cf) {
         v = sub ? (uint8_t)(v - 0x60) : (uint8_t)(v + 0x60);

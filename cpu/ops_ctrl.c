@@ -3,6 +3,7 @@
 #include "flags.h"
 #include "ops.h"
 #include "operand.h"
+#include "farxfer.h"
 #include "segment.h"
 
 /* 70-7F and 0F 80-8F. imm holds the sign-extended displacement. */
@@ -52,6 +53,10 @@ void op_ret(cpu *c, const insn *i)
 
 static void far_call(cpu *c, const insn *i, uint16_t sel, uint32_t off)
 {
+    if (cpu_pmode(c)) {
+        pm_far_call(c, sel, off, (i->flags & I_OP32) != 0);
+        return;
+    }
     unsigned size = osize(i);
     uint32_t m = sp_mask(c), sp = sp_get(c);
     uint16_t old_cs = c->seg[SEG_CS].sel;
@@ -76,8 +81,16 @@ void op_call_far_E(cpu *c, const insn *i)
     far_call(c, i, sel, target);
 }
 
+static void far_jump(cpu *c, const insn *i, uint16_t sel, uint32_t off)
+{
+    if (cpu_pmode(c))
+        pm_far_jump(c, sel, off, (i->flags & I_OP32) != 0);
+    else
+        seg_load_cs_eip(c, sel, (i->flags & I_OP32) ? off : off & 0xFFFF);
+}
+
 /* EA ptr16:16/32 */
-void op_jmp_far_I(cpu *c, const insn *i) { seg_load_cs_eip(c, i->imm2, i->imm); }
+void op_jmp_far_I(cpu *c, const insn *i) { far_jump(c, i, i->imm2, i->imm); }
 
 /* FF /5 */
 void op_jmp_far_E(cpu *c, const insn *i)
@@ -85,19 +98,24 @@ void op_jmp_far_E(cpu *c, const insn *i)
     unsigned size = osize(i);
     uint32_t off = ea(c, i);
     uint32_t target = mem_rd(c, i->seg, off, size);
-    seg_load_cs_eip(c, rd16(c, i->seg, (off + size) & amask(i)), target);
+    far_jump(c, i, rd16(c, i->seg, (off + size) & amask(i)), target);
 }
 
 /* CB, CA imm16 */
 void op_retf(cpu *c, const insn *i)
 {
+    uint16_t pop_bytes = i->op == 0xCA ? (uint16_t)i->imm : 0;
+    if (cpu_pmode(c)) {
+        pm_far_return(c, (i->flags & I_OP32) != 0, pop_bytes);
+        return;
+    }
     unsigned size = osize(i);
     uint32_t target = stack_peek(c, 0, size);
     uint16_t sel = (uint16_t)stack_peek(c, size, 2);
     if (size == 2)
         target &= 0xFFFF;
     seg_load_cs_eip(c, sel, target);
-    sp_set(c, sp_get(c) + 2 * size + (i->op == 0xCA ? i->imm : 0));
+    sp_set(c, sp_get(c) + 2 * size + pop_bytes);
 }
 
 /* E0 LOOPNE, E1 LOOPE, E2 LOOP, E3 JCXZ/JECXZ: the counter is CX or ECX by
@@ -122,34 +140,55 @@ void op_loop(cpu *c, const insn *i)
 }
 
 /* CD imm8 */
-void op_int(cpu *c, const insn *i) { cpu_deliver_interrupt(c, i->imm & 0xFF, 1); }
-/* CC */
-void op_int3(cpu *c, const insn *i) { (void)i; cpu_deliver_interrupt(c, EXC_BP, 1); }
-/* F1: INT1 / ICEBP raises #DB as a trap. */
-void op_int1(cpu *c, const insn *i) { (void)i; cpu_deliver_interrupt(c, EXC_DB, 1); }
+void op_int(cpu *c, const insn *i) { cpu_interrupt(c, i->imm & 0xFF, INT_SOFT, 0, 0); }
+/* CC: INT3 is not subject to the V86 IOPL check, only to the gate's DPL. */
+void op_int3(cpu *c, const insn *i)
+{
+    (void)i;
+    cpu_interrupt(c, EXC_BP, cpu_v86(c) ? INT_EXC : INT_SOFT, 0, 0);
+}
+/* F1: INT1 / ICEBP raises #DB as a trap, without the gate DPL check. */
+void op_int1(cpu *c, const insn *i) { (void)i; cpu_interrupt(c, EXC_DB, INT_EXC, 0, 0); }
 /* CE */
 void op_into(cpu *c, const insn *i)
 {
     (void)i;
     if (flag_of(c))
-        cpu_deliver_interrupt(c, EXC_OF, 1);
+        cpu_interrupt(c, EXC_OF, cpu_v86(c) ? INT_EXC : INT_SOFT, 0, 0);
 }
 
-/* CF: real-mode IRET pops IP, CS, FLAGS (or the 32-bit forms with 66h). */
+/* CF: real-mode and virtual-8086 IRET pop IP, CS, FLAGS (or the 32-bit
+ * forms with 66h); protected mode has its own rules (farxfer.c). */
 void op_iret(cpu *c, const insn *i)
 {
-    unsigned size = osize(i);
-    uint32_t target = stack_peek(c, 0, size);
-    uint16_t sel = (uint16_t)stack_peek(c, size, 2);
-    uint32_t fl = stack_peek(c, 2 * size, size);
-    if (size == 2)
-        target &= 0xFFFF;
-    seg_load_cs_eip(c, sel, target);
-    sp_set(c, sp_get(c) + 3 * size);
-    uint32_t mask = F_WRITABLE & ~F_RF;
-    if (size == 2)
-        mask &= 0xFFFF;
-    flags_set(c, fl, mask);
+    int op32 = (i->flags & I_OP32) != 0;
+    if (cpu_pmode(c)) {
+        pm_iret(c, op32);
+    } else {
+        unsigned size = op32 ? 4 : 2;
+        uint32_t target = stack_peek(c, 0, size);
+        uint16_t sel = (uint16_t)stack_peek(c, size, 2);
+        uint32_t fl = stack_peek(c, 2 * size, size);
+        uint32_t mask = F_WRITABLE & ~F_RF;
+        if (cpu_v86(c)) {
+            unsigned iopl = (c->eflags & F_IOPL) >> 12;
+            mask &= ~F_IOPL;
+            if (iopl < 3) {
+                /* Only VME's 16-bit form, which virtualises IF as VIF. */
+                if (!(c->cr4 & 1u) || op32 || (fl & F_TF) || ((fl & F_IF) && (c->eflags & F_VIP)))
+                    cpu_fault_err(c, EXC_GP, 0);
+                mask &= ~F_IF;
+                flags_set(c, (fl & F_IF) ? F_VIF : 0, F_VIF);
+            }
+        }
+        if (size == 2) {
+            target &= 0xFFFF;
+            mask &= 0xFFFF;
+        }
+        seg_load_cs_eip(c, sel, target);
+        sp_set(c, sp_get(c) + 3 * size);
+        flags_set(c, fl, mask);
+    }
     if (c->nmi_blocked) {
         c->nmi_blocked = 0;
         cpu_update_async(c);
@@ -172,6 +211,8 @@ void op_bound(cpu *c, const insn *i)
 void op_hlt(cpu *c, const insn *i)
 {
     (void)i;
+    if (c->cpl)
+        cpu_fault_err(c, EXC_GP, 0);
     c->halted = 1;
     c->async |= ASYNC_STOP;
     c->stop_reason = CPU_STOP_HALT;

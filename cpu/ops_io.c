@@ -1,6 +1,7 @@
 /* Port I/O: IN and OUT with immediate or DX port. A write may change the
  * physical map (the A20 gate), so OUT revalidates the translation cache. */
 #include "access.h"
+#include "ioperm.h"
 #include "ops.h"
 #include "operand.h"
 
@@ -13,13 +14,17 @@ static inline uint16_t port_of(const cpu *c, const insn *i)
 void op_in(cpu *c, const insn *i)
 {
     unsigned size = size_bv(i);
-    reg_set(c, R_EAX, io_read(c->io, port_of(c, i), size), size);
+    uint16_t port = port_of(c, i);
+    io_check(c, port, size);
+    reg_set(c, R_EAX, io_read(c->io, port, size), size);
 }
 
 /* E6 E7 EE EF */
 void op_out(cpu *c, const insn *i)
 {
     unsigned size = size_bv(i);
-    io_write(c->io, port_of(c, i), reg_get(c, R_EAX, size), size);
+    uint16_t port = port_of(c, i);
+    io_check(c, port, size);
+    io_write(c->io, port, reg_get(c, R_EAX, size), size);
     map_check(c);
 }

@@ -74,23 +74,48 @@ void op_popa(cpu *c, const insn *i)
     sp_set(c, sp);
 }
 
-/* 9C: VM and RF are never seen in the pushed image. */
+/* 9C: VM and RF are never seen in the pushed image. In virtual-8086 mode
+ * with IOPL < 3 only VME's 16-bit form works, showing VIF as IF. */
 void op_pushf(cpu *c, const insn *i)
 {
     unsigned size = osize(i);
-    push(c, flags_get(c) & ~(F_VM | F_RF), size);
+    uint32_t fl = flags_get(c) & ~(F_VM | F_RF);
+    if (cpu_v86(c) && (c->eflags & F_IOPL) != F_IOPL) {
+        if (!(c->cr4 & 1u) || size == 4)
+            cpu_fault_err(c, EXC_GP, 0);
+        fl = (fl & ~F_IF) | ((fl & F_VIF) ? F_IF : 0) | F_IOPL;
+    }
+    push(c, fl, size);
 }
 
-/* 9D: in real mode at CPL 0 every writable bit can be changed; a 16-bit POPF
+/* 9D: IOPL changes only at CPL 0, IF only when CPL <= IOPL; a 16-bit POPF
  * leaves the upper half alone. */
 void op_popf(cpu *c, const insn *i)
 {
     unsigned size = osize(i);
-    uint32_t v = pop(c, size);
     uint32_t mask = F_WRITABLE & ~F_RF;
+    unsigned iopl = (c->eflags & F_IOPL) >> 12;
+    if (cpu_v86(c) && iopl < 3) {
+        if (!(c->cr4 & 1u) || size == 4)
+            cpu_fault_err(c, EXC_GP, 0);
+        uint32_t v = stack_peek(c, 0, 2);
+        if ((v & F_TF) || ((v & F_IF) && (c->eflags & F_VIP)))
+            cpu_fault_err(c, EXC_GP, 0);
+        pop(c, 2);
+        flags_set(c, (v & ~F_IF) | ((v & F_IF) ? F_VIF : 0), (mask & 0xFFFF & ~(F_IF | F_IOPL)) | F_VIF);
+        return;
+    }
+    uint32_t v = pop(c, size);
+    if (cpu_protected(c)) {
+        if (c->cpl > 0)
+            mask &= ~F_IOPL;
+        if (c->cpl > iopl)
+            mask &= ~F_IF;
+    }
     if (size == 2)
         mask &= 0xFFFF;
     flags_set(c, v, mask);
+    cpu_mode_changed(c);
 }
 
 /* C8: ENTER imm16, level. */
@@ -114,7 +139,7 @@ void op_enter(cpu *c, const insn *i)
     }
     sp = (sp - i->imm) & m;
     /* The new stack top must be writable (checked by the processor on 486+). */
-    (void)seg_lin(c, SEG_SS, sp, 1);
+    (void)seg_lin_w(c, SEG_SS, sp, 1);
     if (cpu_stack32(c))
         c->gpr[R_EBP] = frame;
     else

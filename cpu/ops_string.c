@@ -4,6 +4,7 @@
  * trap or stop is pending: EIP then stays on the instruction, and the
  * registers already describe the remaining work, so it simply restarts. */
 #include "flags.h"
+#include "ioperm.h"
 #include "ops.h"
 #include "operand.h"
 
@@ -52,7 +53,7 @@ static inline int iterate(cpu *c, const insn *i, unsigned size)
         return 1;
     case 0x6C: { /* INS: the destination is checked before the port is read. */
         uint32_t di = areg_get(c, i, R_EDI);
-        (void)seg_lin(c, SEG_ES, di, size);
+        lin_probe_write(c, seg_lin_w(c, SEG_ES, di, size), size);
         mem_wr(c, SEG_ES, di, io_read(c->io, (uint16_t)c->gpr[R_EDX], size), size);
         advance(c, i, R_EDI, step);
         return 1;
@@ -71,6 +72,8 @@ static inline int iterate(cpu *c, const insn *i, unsigned size)
 void op_string(cpu *c, const insn *i)
 {
     unsigned size = size_bv(i);
+    if (i->op < 0x70)   /* INS, OUTS */
+        io_check(c, (uint16_t)c->gpr[R_EDX], size);
     if (!(i->flags & (I_REP | I_REPNE))) {
         iterate(c, i, size);
         return;

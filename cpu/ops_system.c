@@ -6,6 +6,7 @@
 #include "model.h"
 #include "ops.h"
 #include "operand.h"
+#include "segment.h"
 
 static void cpuid_string(const char *s, uint32_t *out, unsigned words)
 {
@@ -52,50 +53,78 @@ static uint64_t tsc(const cpu *c) { return c->icount - c->tsc_base; }
 void op_rdtsc(cpu *c, const insn *i)
 {
     (void)i;
-    if ((c->cr4 & (1u << 2)) && cpu_protected(c) && (c->seg[SEG_CS].sel & 3))
+    if ((c->cr4 & CR4_TSD) && c->cpl)
         cpu_fault_err(c, EXC_GP, 0);
     uint64_t t = tsc(c);
     c->gpr[R_EAX] = (uint32_t)t;
     c->gpr[R_EDX] = (uint32_t)(t >> 32);
 }
 
-/* 0F 32 / 0F 30: the model has one MSR, the TSC. */
+/* 0F 33: RDPMC. No events are counted: counters 0 and 1 read as zero. */
+void op_rdpmc(cpu *c, const insn *i)
+{
+    (void)i;
+    if ((c->cpl && !(c->cr4 & CR4_PCE)) || c->gpr[R_ECX] > 1)
+        cpu_fault_err(c, EXC_GP, 0);
+    c->gpr[R_EAX] = c->gpr[R_EDX] = 0;
+}
+
+/* 0F 32 / 0F 30: the model's MSRs are the TSC and the SYSENTER registers. */
 void op_rdmsr(cpu *c, const insn *i)
 {
     (void)i;
-    if (c->gpr[R_ECX] != MSR_TSC)
-        cpu_fault_err(c, EXC_GP, 0);
-    uint64_t t = tsc(c);
-    c->gpr[R_EAX] = (uint32_t)t;
-    c->gpr[R_EDX] = (uint32_t)(t >> 32);
+    require_cpl0(c);
+    uint64_t v;
+    switch (c->gpr[R_ECX]) {
+    case MSR_TSC: v = tsc(c); break;
+    case MSR_SYSENTER_CS: v = c->sysenter_cs; break;
+    case MSR_SYSENTER_ESP: v = c->sysenter_esp; break;
+    case MSR_SYSENTER_EIP: v = c->sysenter_eip; break;
+    default: cpu_fault_err(c, EXC_GP, 0);
+    }
+    c->gpr[R_EAX] = (uint32_t)v;
+    c->gpr[R_EDX] = (uint32_t)(v >> 32);
 }
 
 void op_wrmsr(cpu *c, const insn *i)
 {
     (void)i;
-    if (c->gpr[R_ECX] != MSR_TSC)
-        cpu_fault_err(c, EXC_GP, 0);
+    require_cpl0(c);
     uint64_t v = ((uint64_t)c->gpr[R_EDX] << 32) | c->gpr[R_EAX];
-    c->tsc_base = c->icount - v;
+    switch (c->gpr[R_ECX]) {
+    case MSR_TSC: c->tsc_base = c->icount - v; break;
+    case MSR_SYSENTER_CS: c->sysenter_cs = (uint32_t)v & 0xFFFF; break;
+    case MSR_SYSENTER_ESP: c->sysenter_esp = (uint32_t)v; break;
+    case MSR_SYSENTER_EIP: c->sysenter_eip = (uint32_t)v; break;
+    default: cpu_fault_err(c, EXC_GP, 0);
+    }
 }
 
-/* Writes CR0 with the checks the manuals give. ET is hardwired to 1. */
+/* Writes CR0 with the checks the manuals give. ET is hardwired to 1. A
+ * change of PE re-derives the segment access ranges and CPL; a change of
+ * PE, PG or WP invalidates cached translations. */
 static void write_cr0(cpu *c, uint32_t v)
 {
-    const uint32_t PE = 1, PG = 1u << 31, NW = 1u << 29, CD = 1u << 30;
+    const uint32_t PE = 1, WP = 1u << 16, PG = 1u << 31, NW = 1u << 29, CD = 1u << 30;
     if ((v & PG) && !(v & PE))
         cpu_fault_err(c, EXC_GP, 0);
     if ((v & NW) && !(v & CD))
         cpu_fault_err(c, EXC_GP, 0);
+    uint32_t old = c->cr0;
     c->cr0 = (v & 0xE005003Fu) | 0x10u;
-    if (v & PE)
-        cpu_stop_unsupported(c, "protected mode (CR0.PE=1) is not implemented yet");
+    if ((old ^ c->cr0) & PE)
+        for (unsigned s = 0; s < 6; s++)
+            seg_set_ranges(&c->seg[s], !(c->cr0 & PE));
+    if ((old ^ c->cr0) & (PE | PG | WP))
+        tlb_flush(c);
+    cpu_mode_changed(c);
 }
 
 /* 0F 20 / 0F 22 */
 void op_mov_cr(cpu *c, const insn *i)
 {
     int to_cr = i->op == 0x122;
+    require_cpl0(c);
     uint32_t *cr;
     switch (i->reg) {
     case 0: cr = &c->cr0; break;
@@ -114,11 +143,14 @@ void op_mov_cr(cpu *c, const insn *i)
     } else if (i->reg == 4) {
         if (v & ~MODEL_CR4_MASK)
             cpu_fault_err(c, EXC_GP, 0);
+        uint32_t old = c->cr4;
         c->cr4 = v;
+        if ((old ^ v) & (CR4_PSE | CR4_PGE))
+            tlb_flush(c);
     } else {
         *cr = v;
         if (i->reg == 3)
-            tlb_flush(c);
+            tlb_flush_nonglobal(c);
     }
 }
 
@@ -127,6 +159,7 @@ void op_mov_cr(cpu *c, const insn *i)
 void op_mov_dr(cpu *c, const insn *i)
 {
     unsigned n = i->reg;
+    require_cpl0(c);
     if (n == 4 || n == 5)
         n += 2;
     if (i->op == 0x121) {
@@ -154,6 +187,7 @@ void op_sgdt_sidt(cpu *c, const insn *i)
 /* 0F 01 /2 /3: LGDT, LIDT. A 16-bit operand size loads a 24-bit base. */
 void op_lgdt_lidt(cpu *c, const insn *i)
 {
+    require_cpl0(c);
     uint32_t off = ea(c, i);
     uint16_t limit = rd16(c, i->seg, off);
     uint32_t base = rd32(c, i->seg, (off + 2) & amask(i));
@@ -180,6 +214,7 @@ void op_smsw(cpu *c, const insn *i)
 /* 0F 01 /6: LMSW loads PE MP EM TS; it cannot clear PE. */
 void op_lmsw(cpu *c, const insn *i)
 {
+    require_cpl0(c);
     uint32_t v = e_get(c, i, 2) & 0xF;
     write_cr0(c, (c->cr0 & ~0xEu) | v | (c->cr0 & 1));
 }
@@ -187,27 +222,23 @@ void op_lmsw(cpu *c, const insn *i)
 /* 0F 01 /7 */
 void op_invlpg(cpu *c, const insn *i)
 {
-    (void)i;
-    tlb_flush(c);
+    require_cpl0(c);
+    tlb_flush_page(c, c->seg[i->seg].base + ea(c, i));
 }
 
 /* 0F 06 */
 void op_clts(cpu *c, const insn *i)
 {
     (void)i;
+    require_cpl0(c);
     c->cr0 &= ~8u;
 }
 
 /* 0F 08 INVD, 0F 09 WBINVD: no caches are modelled. */
-void op_cache(cpu *c, const insn *i) { (void)c; (void)i; }
-
-/* 0F 00, 0F 02, 0F 03, 63: descriptor-table instructions are #UD in real mode. */
-void op_pmode_only(cpu *c, const insn *i)
+void op_cache(cpu *c, const insn *i)
 {
     (void)i;
-    if (!cpu_protected(c))
-        cpu_fault(c, EXC_UD);
-    cpu_stop_unsupported(c, "protected-mode instruction");
+    require_cpl0(c);
 }
 
 /* D8-DF: no x87 is present yet (CPUID.FPU=0). CR0.EM or CR0.TS raise #NM;
