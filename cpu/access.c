@@ -3,6 +3,7 @@
  * plain host memory (ROM, MMIO). Both pages of a straddling access are
  * translated before any byte moves, so a fault leaves memory untouched. */
 #include "access.h"
+#include "debugreg.h"
 #include "paging.h"
 
 static void tlb_clear(struct tlb_entry *e) { e->tag[0] = e->tag[1] = e->tag[2] = e->tag[3] = 1; }
@@ -37,6 +38,8 @@ _Noreturn void alignment_fault(cpu *c) { cpu_fault_err(c, EXC_AC, 0); }
 uint32_t lin_read_slow(cpu *c, uint32_t lin, unsigned size, unsigned kind)
 {
     map_check(c);
+    if (c->dbg_data)
+        dbg_check_data(c, lin, size, 0);
     unsigned first = 0x1000 - (lin & 0xFFF);
     uint32_t phys = page_translate(c, lin, kind);
     if (first >= size)
@@ -51,6 +54,8 @@ uint32_t lin_read_slow(cpu *c, uint32_t lin, unsigned size, unsigned kind)
 void lin_write_slow(cpu *c, uint32_t lin, uint32_t value, unsigned size, unsigned kind)
 {
     map_check(c);
+    if (c->dbg_data)
+        dbg_check_data(c, lin, size, 1);
     unsigned first = 0x1000 - (lin & 0xFFF);
     uint32_t phys = page_translate(c, lin, kind);
     if (first >= size) {

@@ -68,6 +68,7 @@ void cpu_reset(cpu *c)
     c->tsc_base = c->icount;
     c->sysenter_cs = c->sysenter_esp = c->sysenter_eip = 0;
     c->cpl = 0;
+    fpu_reset(c);
     c->halted = 0;
     c->inhibit = 0;
     c->nmi_pending = c->nmi_blocked = 0;
@@ -84,6 +85,12 @@ void cpu_set_iack(cpu *c, cpu_iack_fn fn, void *opaque)
 {
     c->iack = fn;
     c->iack_opaque = opaque;
+}
+
+void cpu_set_ferr(cpu *c, void (*fn)(void *opaque, int level), void *opaque)
+{
+    c->ferr = fn;
+    c->ferr_opaque = opaque;
 }
 
 void cpu_set_intr(cpu *c, int level)

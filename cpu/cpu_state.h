@@ -6,6 +6,7 @@
 
 #include <setjmp.h>
 #include <stdint.h>
+#include "fpu_state.h"
 #include "twin86/cpu.h"
 
 #if !defined(__BYTE_ORDER__) || __BYTE_ORDER__ != __ORDER_LITTLE_ENDIAN__
@@ -90,6 +91,7 @@ enum {
     ASYNC_TRAP = 1u << 2,     /* EFLAGS.TF: single-step trap after next instruction */
     ASYNC_INHIBIT = 1u << 3,  /* interrupt shadow after STI / MOV SS / POP SS */
     ASYNC_STOP = 1u << 4,     /* stop requested or unsupported feature */
+    ASYNC_DEBUG = 1u << 5,    /* DR7 instruction breakpoints armed, or EFLAGS.RF set */
 };
 
 struct cpu {
@@ -105,8 +107,14 @@ struct cpu {
     unsigned tlb_user;        /* TLB_UR when CPL=3, else TLB_SR */
     uint32_t ac_mask;         /* ~0 when alignment checks are on (CR0.AM, EFLAGS.AC, CPL 3) */
     uint32_t dr[8];
+    uint8_t dbg_exec;         /* DR7 enables an instruction breakpoint */
+    uint8_t dbg_data;         /* DR7 enables a data breakpoint: all accesses take the slow path */
+    uint32_t dbg_hits;        /* DR6 B0-B3 bits of data breakpoints hit by this instruction */
     uint64_t tsc_base;        /* TSC = icount - tsc_base */
     uint32_t sysenter_cs, sysenter_esp, sysenter_eip;
+    struct fpu fpu;
+    void (*ferr)(void *opaque, int level);   /* FERR# for the legacy IRQ13 path */
+    void *ferr_opaque;
 
     /* Run state. */
     uint64_t icount, run_end;
@@ -158,6 +166,8 @@ static inline void cpu_update_async(cpu *c)
         a |= ASYNC_NMI;
     if (c->eflags & F_TF)
         a |= ASYNC_TRAP;
+    if (c->dbg_exec || c->dbg_data || (c->eflags & F_RF))
+        a |= ASYNC_DEBUG;
     c->async = a;
 }
 
@@ -172,6 +182,7 @@ enum int_kind { INT_SOFT, INT_HW, INT_EXC };
 void cpu_interrupt(cpu *c, unsigned vector, enum int_kind kind, int has_error, uint32_t error);
 void cpu_stop_unsupported(cpu *c, const char *what);
 int cpu_handle_fault(cpu *c);
+void fpu_reset(cpu *c);
 /* Recomputes what depends on CPL, CR0 and EFLAGS.VM/AC (segment.c). */
 void cpu_mode_changed(cpu *c);
 /* Faults with #GP(0) unless CPL is 0 (privileged instructions). */

@@ -2,6 +2,7 @@
  * leaving the straight-line loop only when `async` says something needs
  * attention at an instruction boundary (interrupts, traps, shadows, stops). */
 #include "access.h"
+#include "debugreg.h"
 #include "icache.h"
 
 /* Decodes from bytes gathered one by one (an instruction that may cross a
@@ -83,14 +84,32 @@ static int service_async(cpu *c)
             return -1;
         }
     }
+    /* Instruction breakpoints fault before the instruction, unless RF. */
+    if (c->dbg_exec && !(c->eflags & F_RF)) {
+        uint32_t hits = dbg_match_exec(c, c->seg[SEG_CS].base + c->eip);
+        if (hits) {
+            c->insn_eip = c->eip;
+            c->dr[6] = (c->dr[6] & ~0xFu) | hits;
+            cpu_fault(c, EXC_DB);
+        }
+    }
     /* Single-step: trap after this instruction if TF was set before it, unless
      * it was MOV SS/POP SS (shadow 2 delays the trap past the next one) or it
-     * entered an interrupt handler. */
+     * entered an interrupt handler. Data breakpoints trap after it too. */
     int trap = (c->eflags & F_TF) != 0;
+    int had_rf = (c->eflags & F_RF) != 0;
     c->trap_suppress = 0;
+    c->dbg_hits = 0;
     step(c);
-    if (trap && c->inhibit != 2 && !c->trap_suppress && !c->halted) {
-        c->dr[6] |= 0x4000;    /* BS */
+    if (had_rf)
+        c->eflags &= ~F_RF;   /* RF covers exactly one instruction */
+    uint32_t dr6 = 0;
+    if (trap && c->inhibit != 2 && !c->trap_suppress && !c->halted)
+        dr6 |= 0x4000;    /* BS */
+    if (c->dbg_hits)
+        dr6 |= c->dbg_hits;
+    if (dr6) {
+        c->dr[6] = (c->dr[6] & ~0xFu) | dr6;
         c->insn_eip = c->eip;
         cpu_interrupt(c, EXC_DB, INT_EXC, 0, 0);
     }

@@ -225,6 +225,8 @@ int cpu_handle_fault(cpu *c)
         }
     }
     c->eip = c->insn_eip;
+    if (vector != EXC_DB)
+        c->eflags |= F_RF;   /* the handler's IRET restarts without re-hitting breakpoints */
     c->exc_depth++;
     c->exc_depth_vector = vector;
     cpu_interrupt(c, (unsigned)vector, INT_EXC, has_error_code(vector), error);

@@ -126,13 +126,14 @@ void op_lmsw(cpu *c, const insn *i);
 void op_invlpg(cpu *c, const insn *i);
 void op_clts(cpu *c, const insn *i);
 void op_cache(cpu *c, const insn *i);
-void op_esc(cpu *c, const insn *i);
-void op_wait(cpu *c, const insn *i);
 /* ops_pmode.c */
 void op_grp6(cpu *c, const insn *i);
 void op_lar_lsl(cpu *c, const insn *i);
 void op_arpl(cpu *c, const insn *i);
 void op_sysenter(cpu *c, const insn *i);
 void op_sysexit(cpu *c, const insn *i);
+/* fpu.c */
+void op_fpu(cpu *c, const insn *i);
+void op_fwait(cpu *c, const insn *i);
 
 #endif

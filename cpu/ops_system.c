@@ -3,6 +3,7 @@
  * INVD/WBINVD/INVLPG, and the protected-mode-only ones that are #UD here. */
 #include <string.h>
 #include "flags.h"
+#include "debugreg.h"
 #include "model.h"
 #include "ops.h"
 #include "operand.h"
@@ -154,8 +155,7 @@ void op_mov_cr(cpu *c, const insn *i)
     }
 }
 
-/* 0F 21 / 0F 23. DR4/DR5 alias DR6/DR7 (CR4.DE is not offered). Breakpoint
- * matching comes with the protected-mode work; the registers hold values. */
+/* 0F 21 / 0F 23. DR4/DR5 alias DR6/DR7 (CR4.DE is not offered). */
 void op_mov_dr(cpu *c, const insn *i)
 {
     unsigned n = i->reg;
@@ -172,6 +172,7 @@ void op_mov_dr(cpu *c, const insn *i)
     else if (n == 7)
         v = (v & 0xFFFF2BFFu) | 0x400u;
     c->dr[n] = v;
+    dbg_update(c);
 }
 
 /* 0F 01 /0 /1: SGDT, SIDT store limit and the full 32-bit base. */
@@ -241,20 +242,3 @@ void op_cache(cpu *c, const insn *i)
     require_cpl0(c);
 }
 
-/* D8-DF: no x87 is present yet (CPUID.FPU=0). CR0.EM or CR0.TS raise #NM;
- * otherwise the escape does nothing and stores nothing, which is how software
- * probing with FNINIT/FNSTSW sees a missing coprocessor. */
-void op_esc(cpu *c, const insn *i)
-{
-    (void)i;
-    if (c->cr0 & (4u | 8u))
-        cpu_fault(c, EXC_NM);
-}
-
-/* 9B WAIT: #NM when CR0.MP and CR0.TS are both set. */
-void op_wait(cpu *c, const insn *i)
-{
-    (void)i;
-    if ((c->cr0 & 2u) && (c->cr0 & 8u))
-        cpu_fault(c, EXC_NM);
-}

@@ -45,6 +45,9 @@ uint64_t cpu_icount(const cpu *c);          /* ticks retired since creation */
 /* Interrupt pins. INTR is level-triggered; when it is delivered the CPU calls
  * the acknowledge callback to get the vector. */
 void cpu_set_iack(cpu *c, cpu_iack_fn fn, void *opaque);
+/* FERR#: with CR0.NE=0 an unmasked x87 exception raises this line (wired to
+ * IRQ13 by the platform) instead of #MF. */
+void cpu_set_ferr(cpu *c, void (*fn)(void *opaque, int level), void *opaque);
 void cpu_set_intr(cpu *c, int level);
 void cpu_set_nmi(cpu *c, int level);
 
