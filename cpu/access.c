@@ -64,7 +64,11 @@ void lin_write_slow(cpu *c, uint32_t lin, uint32_t value, unsigned size, unsigne
         uint32_t phys2 = page_translate(c, lin + first, kind);
         for (unsigned i = 0; i < size; i++)
             mem_write(c->mem, i < first ? phys + i : phys2 + (i - first), (value >> (8 * i)) & 0xFF, 1);
+        if (phys2 + 3 - c->trace_phys < c->trace_len)
+            c->async |= ASYNC_SMC;
     }
+    if (phys + 3 - c->trace_phys < c->trace_len)
+        c->async |= ASYNC_SMC;
     /* An MMIO write may have changed the physical map. */
     map_check(c);
 }

@@ -56,8 +56,11 @@ static inline void lin_write_k(cpu *c, uint32_t lin, uint32_t value, unsigned si
 {
     const struct tlb_entry *e = &c->tlb[(lin >> 12) & (TLB_SIZE - 1)];
     if (likely(e->tag[kind] == (lin & ~0xFFFu) && (lin & 0xFFF) <= 0x1000 - size)) {
+        uint8_t *h = (uint8_t *)(e->addend + lin);
         *e->dirty = 1;
-        memcpy((uint8_t *)(e->addend + lin), &value, size);
+        memcpy(h, &value, size);
+        if (unlikely((uintptr_t)h - c->trace_lo < c->trace_len))
+            c->async |= ASYNC_SMC;
         return;
     }
     lin_write_slow(c, lin, value, size, kind);

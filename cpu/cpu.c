@@ -5,6 +5,7 @@
 #include "access.h"
 #include "flags.h"
 #include "icache.h"
+#include "trace.h"
 #include "model.h"
 #include "segment.h"
 
@@ -14,7 +15,10 @@ cpu *cpu_create(memory *mem, iobus *io)
     if (!c)
         return NULL;
     c->icache = calloc(1, sizeof *c->icache);
-    if (!c->icache) {
+    c->traces = calloc(1, sizeof *c->traces);
+    if (!c->icache || !c->traces) {
+        free(c->icache);
+        free(c->traces);
         free(c);
         return NULL;
     }
@@ -30,6 +34,7 @@ void cpu_destroy(cpu *c)
     if (!c)
         return;
     free(c->icache);
+    free(c->traces);
     free(c);
 }
 

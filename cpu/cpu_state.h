@@ -92,6 +92,7 @@ enum {
     ASYNC_INHIBIT = 1u << 3,  /* interrupt shadow after STI / MOV SS / POP SS */
     ASYNC_STOP = 1u << 4,     /* stop requested or unsupported feature */
     ASYNC_DEBUG = 1u << 5,    /* DR7 instruction breakpoints armed, or EFLAGS.RF set */
+    ASYNC_SMC = 1u << 6,      /* the running trace was written to: leave it */
 };
 
 struct cpu {
@@ -141,7 +142,13 @@ struct cpu {
     uint32_t map_gen;
     int fast_paths;
     struct tlb_entry tlb[TLB_SIZE];
-    struct icache *icache;    /* decoded-instruction cache (icache.h) */
+    struct icache *icache;    /* decoded-instruction cache for single steps (icache.h) */
+    struct trace_cache *traces;   /* trace.h */
+    /* Host and physical range of the running trace, widened by 3 bytes at
+     * the front so a store that overlaps its first byte is seen; len 0 when
+     * no trace runs. */
+    uintptr_t trace_lo, trace_len;
+    uint32_t trace_phys;
 };
 
 /* Register file views. 8-bit register r: AL CL DL BL AH CH DH BH. */
@@ -159,7 +166,7 @@ static inline int cpu_pmode(const cpu *c) { return (c->cr0 & 1) && !(c->eflags &
 /* Recomputes the async mask after IF, TF, INTR or NMI changed. */
 static inline void cpu_update_async(cpu *c)
 {
-    uint32_t a = c->async & (ASYNC_INHIBIT | ASYNC_STOP);
+    uint32_t a = c->async & (ASYNC_INHIBIT | ASYNC_STOP | ASYNC_SMC);
     if (c->intr_line && (c->eflags & F_IF))
         a |= ASYNC_INTR;
     if (c->nmi_pending && !c->nmi_blocked)

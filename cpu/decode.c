@@ -187,6 +187,8 @@ int decode(insn *i, const uint8_t *bytes, int avail, int code32)
         return DECODE_UD;
     if (!immediates(i, &k, d->imm))
         return avail >= 15 ? DECODE_LONG : DECODE_SHORT;
+    if (form & D_END)
+        i->flags |= I_END;
     i->fn = d->fn;
     i->len = (uint8_t)k.pos;
     return k.pos;

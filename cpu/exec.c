@@ -4,6 +4,7 @@
 #include "access.h"
 #include "debugreg.h"
 #include "icache.h"
+#include "trace.h"
 
 /* Decodes from bytes gathered one by one (an instruction that may cross a
  * page, or a page that is not host memory), stopping at the CS limit. */
@@ -57,9 +58,52 @@ static inline void step(cpu *c)
     c->icount++;
 }
 
+/* Runs the trace at CS:EIP, if one can be had; returns 0 when the caller
+ * must take a single step instead (page crossings, MMIO code, faults). */
+static int run_trace(cpu *c)
+{
+    uint32_t eip = c->eip;
+    const struct segreg *cs = &c->seg[SEG_CS];
+    if (unlikely(eip > cs->limit))
+        return 0;
+    uint32_t lin = cs->base + eip;
+    const struct tlb_entry *e = &c->tlb[(lin >> 12) & (TLB_SIZE - 1)];
+    if (unlikely(e->tag[c->tlb_user] != (lin & ~0xFFFu)))
+        return 0;
+    const uint8_t *p = (const uint8_t *)(e->addend + lin);
+    uint32_t left = cs->limit - eip;
+    int code32 = cpu_code32(c);
+    const struct trace *t =
+        trace_get(c->traces, p, 0x1000 - (lin & 0xFFF), left >= 0x1000 ? 0x1000 : left + 1, code32);
+    if (!t)
+        return 0;
+    uint32_t mask = code32 ? 0xFFFFFFFFu : 0xFFFFu;
+    c->trace_lo = (uintptr_t)p - 3;
+    c->trace_len = t->nbytes + 3u;
+    c->trace_phys = e->phys + (lin & 0xFFF) - 3;
+    for (unsigned k = 0; k < t->n; k++) {
+        const insn *i = &t->ins[k];
+        uint32_t next = (eip + i->len) & mask;
+        c->insn_eip = eip;
+        c->eip = next;
+        i->fn(c, i);
+        c->icount++;
+        if (unlikely(c->eip != next || c->async || c->icount >= c->run_end))
+            break;
+        eip = next;
+    }
+    c->trace_len = 0;
+    return 1;
+}
+
 /* Handles what `async` flagged. Returns a stop reason, or -1 to go on. */
 static int service_async(cpu *c)
 {
+    if (c->async & ASYNC_SMC) {
+        c->async &= ~ASYNC_SMC;   /* the next trace lookup sees the new bytes */
+        if (!c->async)
+            return -1;
+    }
     if (c->async & ASYNC_STOP) {
         c->async &= ~ASYNC_STOP;
         return (int)c->stop_reason;
@@ -128,6 +172,7 @@ enum cpu_stop cpu_run(cpu *c, uint64_t budget)
         c->halted = 0;
     }
     if (setjmp(c->fault_jmp)) {
+        c->trace_len = 0;
         c->icount++;   /* a delivered exception is a tick, so fault loops advance time */
         if (cpu_handle_fault(c))
             return CPU_STOP_SHUTDOWN;
@@ -139,7 +184,8 @@ enum cpu_stop cpu_run(cpu *c, uint64_t budget)
                 return (enum cpu_stop)r;
             continue;
         }
-        step(c);
+        if (!c->fast_paths || !run_trace(c))
+            step(c);
     }
     return CPU_STOP_BUDGET;
 }

@@ -14,7 +14,7 @@
 #define ICACHE_SIZE (1u << ICACHE_BITS)
 
 struct icache_entry {
-    uintptr_t key;            /* host address | code32; 0 = empty */
+    uintptr_t key;            /* host address << 1 | code32; 0 = empty */
     uint64_t bytes[2], mask[2];
     insn ins;
 };
@@ -34,7 +34,7 @@ static inline const insn *icache_find(struct icache *ic, const uint8_t *p, int c
     const struct icache_entry *e = icache_slot(ic, p);
     uint64_t w[2];
     memcpy(w, p, 16);
-    if (e->key == ((uintptr_t)p | (uintptr_t)code32) && ((w[0] ^ e->bytes[0]) & e->mask[0]) == 0 &&
+    if (e->key == ((uintptr_t)p << 1 | (uintptr_t)code32) && ((w[0] ^ e->bytes[0]) & e->mask[0]) == 0 &&
         ((w[1] ^ e->bytes[1]) & e->mask[1]) == 0)
         return &e->ins;
     return NULL;
@@ -49,7 +49,7 @@ static inline const insn *icache_store(struct icache *ic, const uint8_t *p, int 
     memcpy(e->bytes, p, 16);
     e->bytes[0] &= e->mask[0];
     e->bytes[1] &= e->mask[1];
-    e->key = (uintptr_t)p | (uintptr_t)code32;
+    e->key = (uintptr_t)p << 1 | (uintptr_t)code32;
     e->ins = *i;
     return &e->ins;
 }

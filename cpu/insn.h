@@ -17,6 +17,7 @@ enum {
     I_REPNE = 1u << 3,   /* F2 prefix */
     I_LOCK = 1u << 4,
     I_SEGOVR = 1u << 5,  /* an explicit segment override prefix is present */
+    I_END = 1u << 6,     /* nothing after it belongs in the same trace */
 };
 
 struct insn {

@@ -17,6 +17,7 @@ enum {
     D_MEMONLY = 1u << 2,  /* register form (mod=3) is #UD */
     D_GROUP = 1u << 3,    /* handler chosen by ModRM.reg from group table `group` */
     D_REGONLY = 1u << 4,  /* ModRM always names registers (MOV CRn/DRn ignore mod) */
+    D_END = 1u << 5,      /* ends a trace: transfers control, changes modes or the memory map */
 };
 
 struct opdesc {

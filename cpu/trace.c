@@ -1,0 +1,66 @@
+/* Trace building and lookup (see trace.h). */
+#include <string.h>
+#include "trace.h"
+
+static struct trace *slot_of(struct trace_cache *tc, const uint8_t *p)
+{
+    uintptr_t a = (uintptr_t)p;
+    return &tc->slot[(a ^ (a >> 11)) & (TRACE_SLOTS - 1)];
+}
+
+static void build(struct trace *t, const uint8_t *p, uint32_t in_page, uint32_t limit_left, int code32)
+{
+    uint32_t end = in_page < limit_left ? in_page : limit_left;
+    uint32_t pos = 0;
+    unsigned n = 0;
+    while (n < TRACE_MAX_INSNS && pos < TRACE_MAX_BYTES && pos < end) {
+        uint32_t avail = end - pos;
+        int len = decode(&t->ins[n], p + pos, avail > 15 ? 15 : (int)avail, code32);
+        if (len <= 0)
+            break;
+        pos += (uint32_t)len;
+        if (t->ins[n++].flags & I_END)
+            break;
+    }
+    t->n = (uint8_t)n;
+    t->nbytes = (uint16_t)pos;
+    memcpy(t->bytes, p, pos);
+    t->key = n ? ((uintptr_t)p << 1 | (uintptr_t)code32) : 0;
+}
+
+/* memcmp for short runs without the call: 8 bytes at a time, the tail
+ * masked. Reads stay inside the trace's own bytes in the page (the last
+ * word is read ending at the last byte). */
+static inline int same_bytes(const uint8_t *a, const uint8_t *b, unsigned n)
+{
+    uint64_t x, y;
+    unsigned k = 0;
+    for (; k + 8 <= n; k += 8) {
+        memcpy(&x, a + k, 8);
+        memcpy(&y, b + k, 8);
+        if (x != y)
+            return 0;
+    }
+    if (k == n)
+        return 1;
+    if (n >= 8) {
+        memcpy(&x, a + n - 8, 8);
+        memcpy(&y, b + n - 8, 8);
+        return x == y;
+    }
+    for (; k < n; k++)
+        if (a[k] != b[k])
+            return 0;
+    return 1;
+}
+
+const struct trace *trace_get(struct trace_cache *tc, const uint8_t *p, uint32_t in_page,
+                              uint32_t limit_left, int code32)
+{
+    struct trace *t = slot_of(tc, p);
+    if (t->key == ((uintptr_t)p << 1 | (uintptr_t)code32) && t->nbytes <= limit_left &&
+        same_bytes(t->bytes, p, t->nbytes))
+        return t;
+    build(t, p, in_page, limit_left, code32);
+    return t->n ? t : NULL;
+}
