@@ -163,7 +163,7 @@ static int service_async(cpu *c)
 
 enum cpu_stop cpu_run(cpu *c, uint64_t budget)
 {
-    c->run_end = c->icount + budget;
+    c->run_end = budget > UINT64_MAX - c->icount ? UINT64_MAX : c->icount + budget;
     map_check(c);
     if (c->halted) {
         cpu_update_async(c);

@@ -11,9 +11,10 @@ enum {
 #define L D_LOCK
 #define MO D_MEMONLY
 
+/* LOCK is legal on the memory forms of every ALU operation but CMP (38h). */
 #define ALU_ROW(b)                                                \
-    [(b) + 0] = {op_alu_EG, M | L, IMM_NONE, 0},                 \
-    [(b) + 1] = {op_alu_EG, M | L, IMM_NONE, 0},                 \
+    [(b) + 0] = {op_alu_EG, (b) == 0x38 ? M : M | L, IMM_NONE, 0}, \
+    [(b) + 1] = {op_alu_EG, (b) == 0x38 ? M : M | L, IMM_NONE, 0}, \
     [(b) + 2] = {op_alu_GE, M, IMM_NONE, 0},                     \
     [(b) + 3] = {op_alu_GE, M, IMM_NONE, 0},                     \
     [(b) + 4] = {op_alu_AI, 0, IMM_B, 0},                        \

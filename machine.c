@@ -1,0 +1,147 @@
+/* The machine: builds the parts in dependency order and runs the CPU in
+ * slices that end at the next device deadline, so devices are never polled per
+ * instruction and a run depends only on its inputs. */
+#include "machine.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "iodev/debugcon.h"
+#include "twin86/cpu.h"
+#include "twin86/iobus.h"
+#include "twin86/memory.h"
+#include "twin86/sched.h"
+
+/* A guest stuck in a triple-fault loop would fill the terminal; report a few. */
+#define SHUTDOWNS_REPORTED 5
+
+struct machine {
+    memory *mem;
+    iobus *io;
+    sched *sched;
+    debugcon *dcon;
+    cpu *cpu;
+    unsigned shutdowns;
+};
+
+machine *machine_create(const struct machine_config *cfg, char *err, size_t errsz) {
+    const char *e = "out of memory";
+    machine *m = calloc(1, sizeof *m);
+    if (!m || !(m->mem = mem_create(cfg->ram_bytes, &e)) ||
+        mem_load_bios(m->mem, cfg->bios, cfg->bios_len, &e) < 0)
+        goto fail;
+    e = "out of memory";
+    if (!(m->io = io_create()) || !(m->sched = sched_create(cfg->ips)))
+        goto fail;
+    if (cfg->debugcon && !(m->dcon = debugcon_create(m->io, cfg->debugcon, &e)))
+        goto fail;
+    e = "cannot create the CPU";
+    if (!(m->cpu = cpu_create(m->mem, m->io)))
+        goto fail;
+    cpu_reset(m->cpu);
+    return m;
+fail:
+    snprintf(err, errsz, "%s", e);
+    machine_destroy(m);
+    return NULL;
+}
+
+void machine_destroy(machine *m) {
+    if (!m)
+        return;
+    cpu_destroy(m->cpu);
+    debugcon_destroy(m->dcon);
+    sched_destroy(m->sched);
+    io_destroy(m->io);
+    mem_destroy(m->mem);
+    free(m);
+}
+
+static void where(machine *m, char *buf, size_t n) {
+    snprintf(buf, n, "CS:EIP %04X:%08X", (unsigned)cpu_get_reg(m->cpu, REG_CS),
+             (unsigned)cpu_get_reg(m->cpu, REG_EIP));
+}
+
+/* The CPU executed HLT. Returns 1 (with msg) when nothing can wake it (with IF
+ * clear only NMI could, and no device raises NMI yet), else skips virtual time
+ * to the next timer, which may raise an interrupt. */
+static int idle(machine *m, uint64_t max_ticks, char *msg, size_t n) {
+    char at[32];
+    uint64_t next = sched_next_deadline(m->sched);
+    if (!cpu_interrupts_enabled(m->cpu) || next == SCHED_NEVER) {
+        where(m, at, sizeof at);
+        if (!cpu_interrupts_enabled(m->cpu))
+            snprintf(msg, n, "CPU halted with interrupts disabled at %s", at);
+        else
+            snprintf(msg, n, "CPU halted at %s with no timer armed, so nothing can wake it", at);
+        return 1;
+    }
+    if (max_ticks && next > max_ticks)
+        sched_advance(m->sched, max_ticks - sched_now(m->sched)); /* the limit comes first */
+    else
+        sched_skip_to_next(m->sched);
+    return 0;
+}
+
+/* A triple fault: the CPU has reset itself and the run goes on, as on a PC.
+ * Not an error, so it is logged here rather than returned. */
+static void report_shutdown(machine *m) {
+    if (++m->shutdowns > SHUTDOWNS_REPORTED)
+        return;
+    fflush(stdout); /* keep the guest's output before our line */
+    fprintf(stderr, "twin86: %s\n", cpu_stop_detail(m->cpu));
+    if (m->shutdowns == SHUTDOWNS_REPORTED)
+        fprintf(stderr, "twin86: further CPU resets are not reported\n");
+}
+
+/* Longest slice without a timer: short enough that a CPU's "icount + budget"
+ * cannot overflow, long enough (seconds of work) to cost nothing. */
+#define MAX_SLICE (1ull << 32)
+
+/* Instruction ticks until the next deadline or the limit, whichever is first. */
+static uint64_t slice(const machine *m, uint64_t max_ticks) {
+    uint64_t now = sched_now(m->sched), next = sched_next_deadline(m->sched);
+    uint64_t n = next > now ? next - now : 0; /* SCHED_NEVER: capped below */
+    if (n > MAX_SLICE)
+        n = MAX_SLICE;
+    if (max_ticks && max_ticks - now < n)
+        n = max_ticks - now;
+    return n;
+}
+
+enum twin86_status machine_run(machine *m, uint64_t max_ticks, char *msg, size_t msgsz) {
+    char at[32];
+    msg[0] = '\0';
+    for (;;) {
+        if (max_ticks && sched_now(m->sched) >= max_ticks) {
+            snprintf(msg, msgsz, "instruction limit %llu reached", (unsigned long long)max_ticks);
+            return STATUS_LIMIT;
+        }
+        uint64_t budget = slice(m, max_ticks);
+        if (budget == 0) { /* a timer is due right now */
+            sched_advance(m->sched, 0);
+            continue;
+        }
+        uint64_t before = cpu_icount(m->cpu);
+        enum cpu_stop stop = cpu_run(m->cpu, budget);
+        sched_advance(m->sched, cpu_icount(m->cpu) - before);
+        switch (stop) {
+        case CPU_STOP_BUDGET:
+            break;
+        case CPU_STOP_SHUTDOWN:
+            report_shutdown(m);
+            break;
+        case CPU_STOP_HALT:
+            if (idle(m, max_ticks, msg, msgsz))
+                return STATUS_OK;
+            break;
+        case CPU_STOP_UNSUPPORTED:
+            snprintf(msg, msgsz, "%s", cpu_stop_detail(m->cpu));
+            return STATUS_UNSUPPORTED;
+        case CPU_STOP_REQUEST:
+            where(m, at, sizeof at);
+            snprintf(msg, msgsz, "stopped on request at %s", at);
+            return STATUS_OK;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+/* A whole PC as one instance: memory, I/O bus, scheduler, CPU and devices, and
+ * the loop that runs the CPU in slices between device deadlines. */
+#ifndef TWIN86_MACHINE_H
+#define TWIN86_MACHINE_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "status.h"
+
+typedef struct machine machine;
+
+struct machine_config {
+    const uint8_t *bios; /* copied; the caller may free it after machine_create */
+    size_t bios_len;
+    uint64_t ram_bytes;
+    uint64_t ips;
+    FILE *debugcon; /* port 0xE9 output, or NULL for none; not closed by the machine */
+};
+
+/* Builds and resets a machine. Returns NULL with a one-line message in err. */
+machine *machine_create(const struct machine_config *cfg, char *err, size_t errsz);
+void machine_destroy(machine *m);
+
+/* Runs until the guest stops or, when max_ticks is not 0, until virtual time
+ * reaches max_ticks (instructions retired plus idle ticks skipped while halted,
+ * so an idle guest stops too). Returns the exit status and a one-line reason in
+ * msg (no prefix, no newline). */
+enum twin86_status machine_run(machine *m, uint64_t max_ticks, char *msg, size_t msgsz);
+
+#endif

@@ -1,0 +1,369 @@
+/* Guest physical memory: one mmap'd RAM block with an attribute byte per page,
+ * the BIOS image in its own buffer at the top of the 4 GiB space, and a short
+ * list of MMIO windows. The hot path (an access inside one plain RAM page) is a
+ * bounds check, an attribute check and a load; everything else goes through
+ * the slow paths below. */
+#define _DEFAULT_SOURCE /* MAP_ANONYMOUS and MAP_NORESERVE are not in strict ISO C modes */
+#include "twin86/memory.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+
+#define PAGE_MASK (MEM_PAGE_SIZE - 1)
+#define BIOS_ALIAS_MAX (128u << 10)
+#define BIOS_ALIAS_END 0x100000u
+/* The low BIOS alias ends at 1 MiB and the top image at 4 GiB, so an aliased byte
+ * sits at the same distance from both ends: top = low + this (mod 2^32). */
+#define BIOS_ALIAS_DELTA (0u - BIOS_ALIAS_END)
+#define OPTROM_START 0xC0000u
+#define OPTROM_END 0xE0000u
+
+/* Per-page attribute of the RAM range; MMIO pages hide the RAM underneath. */
+enum { PAGE_RAM = 0, PAGE_ROM = 1, PAGE_MMIO = 2 };
+
+struct mmio_window {
+    uint32_t base;
+    uint32_t len;
+    mmio_read_fn rd;
+    mmio_write_fn wr;
+    void *opaque;
+    const char *name;
+};
+
+struct memory {
+    uint8_t *ram;
+    uint32_t ram_size;
+    uint32_t a20_mask;
+    uint8_t *attr;  /* one PAGE_* per RAM page */
+    uint8_t *dirty; /* one byte per RAM page */
+    uint8_t *bios;  /* BIOS image, visible at bios_base..4G-1 */
+    uint32_t bios_base;
+    uint32_t bios_len; /* 0 until mem_load_bios */
+    struct mmio_window *mmio;
+    size_t n_mmio;
+    uint32_t generation;
+};
+
+static inline uint32_t all_ones(unsigned size) {
+    return size >= 4 ? 0xFFFFFFFFu : (1u << (size * 8)) - 1;
+}
+
+/* Written byte-wise so any host works; compilers merge these into one load/store. */
+static inline uint32_t load_le(const uint8_t *p, unsigned size) {
+    switch (size) {
+    case 1:
+        return p[0];
+    case 2:
+        return (uint32_t)p[0] | (uint32_t)p[1] << 8;
+    default:
+        return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+    }
+}
+
+static inline void store_le(uint8_t *p, uint32_t v, unsigned size) {
+    switch (size) {
+    case 1:
+        p[0] = (uint8_t)v;
+        break;
+    case 2:
+        p[0] = (uint8_t)v;
+        p[1] = (uint8_t)(v >> 8);
+        break;
+    default:
+        p[0] = (uint8_t)v;
+        p[1] = (uint8_t)(v >> 8);
+        p[2] = (uint8_t)(v >> 16);
+        p[3] = (uint8_t)(v >> 24);
+        break;
+    }
+}
+
+static inline int in_bios(const memory *m, uint32_t paddr) {
+    return m->bios_len && paddr >= m->bios_base;
+}
+
+/* Inclusive-end comparison so a range ending exactly at 4 GiB does not overflow. */
+static inline int ranges_overlap(uint64_t a, uint64_t alen, uint64_t b, uint64_t blen) {
+    return a < b + blen && b < a + alen;
+}
+
+memory *mem_create(uint64_t size, const char **err) {
+    if (size < MEM_MIN_SIZE || size > MEM_MAX_SIZE || (size & PAGE_MASK)) {
+        *err = "memory size must be 1 MiB to 3.5 GiB and a multiple of 4 KiB";
+        return NULL;
+    }
+    memory *m = calloc(1, sizeof *m);
+    size_t pages = (size_t)(size >> MEM_PAGE_SHIFT);
+    if (m) {
+        m->ram_size = (uint32_t)size;
+        m->attr = calloc(pages, 1);
+        m->dirty = calloc(pages, 1);
+        /* MAP_NORESERVE: a large guest RAM costs host memory only where touched. */
+        m->ram = mmap(NULL, (size_t)size, PROT_READ | PROT_WRITE,
+                      MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    }
+    if (!m || !m->attr || !m->dirty || m->ram == MAP_FAILED) {
+        if (m && m->ram == MAP_FAILED)
+            m->ram = NULL;
+        mem_destroy(m);
+        *err = "cannot allocate guest memory";
+        return NULL;
+    }
+    m->a20_mask = 0xFFFFFFFFu;
+    return m;
+}
+
+void mem_destroy(memory *m) {
+    if (!m)
+        return;
+    if (m->ram)
+        munmap(m->ram, m->ram_size);
+    free(m->attr);
+    free(m->dirty);
+    free(m->bios);
+    free(m->mmio);
+    free(m);
+}
+
+uint32_t mem_size(const memory *m) { return m->ram_size; }
+
+void mem_set_a20(memory *m, int enabled) {
+    uint32_t mask = enabled ? 0xFFFFFFFFu : MEM_A20_MASK_OFF;
+    if (mask != m->a20_mask) {
+        m->a20_mask = mask;
+        m->generation++;
+    }
+}
+
+int mem_a20(const memory *m) { return m->a20_mask == 0xFFFFFFFFu; }
+uint32_t mem_a20_mask(const memory *m) { return m->a20_mask; }
+uint32_t mem_map_generation(const memory *m) { return m->generation; }
+uint8_t *mem_dirty_table(memory *m) { return m->dirty; }
+size_t mem_dirty_pages(const memory *m) { return m->ram_size >> MEM_PAGE_SHIFT; }
+
+/* Window holding paddr, or NULL. The list is short (a handful of devices). */
+static struct mmio_window *find_window(memory *m, uint32_t paddr) {
+    for (size_t i = 0; i < m->n_mmio; i++) {
+        struct mmio_window *w = &m->mmio[i];
+        if (paddr - w->base < w->len)
+            return w;
+    }
+    return NULL;
+}
+
+static int ram_range_has(const memory *m, uint32_t start, uint32_t len, int attr) {
+    for (uint32_t p = start >> MEM_PAGE_SHIFT; p <= (start + len - 1) >> MEM_PAGE_SHIFT; p++)
+        if (m->attr[p] == attr)
+            return 1;
+    return 0;
+}
+
+static void set_ram_attr(memory *m, uint32_t start, uint32_t len, int attr) {
+    for (uint32_t p = start >> MEM_PAGE_SHIFT; p <= (start + len - 1) >> MEM_PAGE_SHIFT; p++)
+        m->attr[p] = (uint8_t)attr;
+}
+
+static void copy_to_ram(memory *m, uint32_t start, const uint8_t *src, size_t len) {
+    memcpy(m->ram + start, src, len);
+    memset(m->dirty + (start >> MEM_PAGE_SHIFT), 1,
+           ((start + len - 1) >> MEM_PAGE_SHIFT) - (start >> MEM_PAGE_SHIFT) + 1);
+}
+
+int mem_load_bios(memory *m, const uint8_t *image, size_t len, const char **err) {
+    uint32_t alias = len < BIOS_ALIAS_MAX ? (uint32_t)len : BIOS_ALIAS_MAX;
+    uint32_t base = (uint32_t)(0x100000000ull - len);
+    if (len < MEM_PAGE_SIZE || len > MEM_BIOS_MAX || (len & PAGE_MASK)) {
+        *err = "BIOS image must be 4 KiB to 16 MiB and a multiple of 4 KiB";
+        return -1;
+    }
+    if (m->bios_len) {
+        *err = "a BIOS image is already loaded";
+        return -1;
+    }
+    for (size_t i = 0; i < m->n_mmio; i++)
+        if (ranges_overlap(base, len, m->mmio[i].base, m->mmio[i].len)) {
+            *err = "BIOS image overlaps a memory-mapped device";
+            return -1;
+        }
+    if (ram_range_has(m, BIOS_ALIAS_END - alias, alias, PAGE_MMIO)) {
+        *err = "BIOS alias below 1 MiB overlaps a memory-mapped device";
+        return -1;
+    }
+    if (!(m->bios = malloc(len))) {
+        *err = "out of memory for the BIOS image";
+        return -1;
+    }
+    memcpy(m->bios, image, len);
+    m->bios_len = (uint32_t)len;
+    m->bios_base = base;
+    copy_to_ram(m, BIOS_ALIAS_END - alias, image + len - alias, alias);
+    set_ram_attr(m, BIOS_ALIAS_END - alias, alias, PAGE_ROM);
+    m->generation++;
+    return 0;
+}
+
+int mem_load_option_rom(memory *m, uint32_t addr, const uint8_t *image, size_t len,
+                        const char **err) {
+    if (addr < OPTROM_START || addr >= OPTROM_END || (addr & 0x7FF) || len == 0 ||
+        len > OPTROM_END - addr) {
+        *err = "option ROM must lie in 0xC0000..0xDFFFF and start on a 2 KiB boundary";
+        return -1;
+    }
+    if (ram_range_has(m, addr, (uint32_t)len, PAGE_MMIO)) {
+        *err = "option ROM overlaps a memory-mapped device";
+        return -1;
+    }
+    copy_to_ram(m, addr, image, len);
+    set_ram_attr(m, addr, (uint32_t)len, PAGE_ROM);
+    m->generation++;
+    return 0;
+}
+
+int mem_map_mmio(memory *m, uint32_t base, uint32_t len, mmio_read_fn rd, mmio_write_fn wr,
+                 void *opaque, const char *name, const char **err) {
+    if ((base & PAGE_MASK) || (len & PAGE_MASK) || len == 0 ||
+        (uint64_t)base + len > 0x100000000ull) {
+        *err = "MMIO window must be 4 KiB aligned, non-empty and below 4 GiB";
+        return -1;
+    }
+    for (size_t i = 0; i < m->n_mmio; i++)
+        if (ranges_overlap(base, len, m->mmio[i].base, m->mmio[i].len)) {
+            *err = "MMIO window overlaps another device";
+            return -1;
+        }
+    if ((m->bios_len && ranges_overlap(base, len, m->bios_base, m->bios_len)) ||
+        (base < m->ram_size &&
+         ram_range_has(m, base, len < m->ram_size - base ? len : m->ram_size - base, PAGE_ROM))) {
+        *err = "MMIO window overlaps ROM";
+        return -1;
+    }
+    struct mmio_window *grown = realloc(m->mmio, (m->n_mmio + 1) * sizeof *grown);
+    if (!grown) {
+        *err = "out of memory for the MMIO window list";
+        return -1;
+    }
+    m->mmio = grown;
+    m->mmio[m->n_mmio++] = (struct mmio_window){base, len, rd, wr, opaque, name};
+    if (base < m->ram_size)
+        set_ram_attr(m, base, len < m->ram_size - base ? len : m->ram_size - base, PAGE_MMIO);
+    m->generation++;
+    return 0;
+}
+
+uint8_t *mem_page_ptr(memory *m, uint32_t paddr, int for_write) {
+    uint32_t page = paddr & ~PAGE_MASK;
+    if (paddr < m->ram_size) {
+        int a = m->attr[paddr >> MEM_PAGE_SHIFT];
+        return a == PAGE_RAM || (a == PAGE_ROM && !for_write) ? m->ram + page : NULL;
+    }
+    if (!for_write && in_bios(m, paddr))
+        return m->bios + (page - m->bios_base);
+    return NULL;
+}
+
+/* An access inside one page that is not plain RAM (A20 already applied). */
+static uint32_t read_slow(memory *m, uint32_t paddr, unsigned size) {
+    if (paddr < m->ram_size && m->attr[paddr >> MEM_PAGE_SHIFT] != PAGE_MMIO)
+        return load_le(m->ram + paddr, size);
+    if (in_bios(m, paddr))
+        return load_le(m->bios + (paddr - m->bios_base), size);
+    struct mmio_window *w = find_window(m, paddr);
+    if (w && w->rd)
+        return w->rd(w->opaque, paddr - w->base, size) & all_ones(size);
+    return all_ones(size);
+}
+
+static void write_slow(memory *m, uint32_t paddr, uint32_t value, unsigned size) {
+    if (paddr < m->ram_size && m->attr[paddr >> MEM_PAGE_SHIFT] != PAGE_MMIO)
+        return; /* ROM page: writes are dropped */
+    struct mmio_window *w = find_window(m, paddr);
+    if (w && w->wr)
+        w->wr(w->opaque, paddr - w->base, value & all_ones(size), size);
+}
+
+uint32_t mem_read(memory *m, uint32_t paddr, unsigned size) {
+    paddr &= m->a20_mask;
+    if ((paddr & PAGE_MASK) + size > MEM_PAGE_SIZE) {
+        /* Straddles a page, hence possibly a mapping: byte by byte, each masked. */
+        uint32_t v = 0;
+        for (unsigned i = 0; i < size; i++)
+            v |= mem_read(m, paddr + i, 1) << (8 * i);
+        return v;
+    }
+    if (paddr < m->ram_size && m->attr[paddr >> MEM_PAGE_SHIFT] == PAGE_RAM)
+        return load_le(m->ram + paddr, size);
+    return read_slow(m, paddr, size);
+}
+
+void mem_write(memory *m, uint32_t paddr, uint32_t value, unsigned size) {
+    paddr &= m->a20_mask;
+    if ((paddr & PAGE_MASK) + size > MEM_PAGE_SIZE) {
+        for (unsigned i = 0; i < size; i++)
+            mem_write(m, paddr + i, value >> (8 * i), 1);
+        return;
+    }
+    if (paddr < m->ram_size && m->attr[paddr >> MEM_PAGE_SHIFT] == PAGE_RAM) {
+        store_le(m->ram + paddr, value, size);
+        m->dirty[paddr >> MEM_PAGE_SHIFT] = 1;
+        return;
+    }
+    write_slow(m, paddr, value, size);
+}
+
+/* Bytes from paddr to the end of its page, capped at len. */
+static inline size_t chunk_len(uint32_t paddr, size_t len) {
+    size_t n = MEM_PAGE_SIZE - (paddr & PAGE_MASK);
+    return n < len ? n : len;
+}
+
+void mem_read_block(memory *m, uint32_t paddr, void *buf, size_t len) {
+    uint8_t *out = buf;
+    while (len) {
+        /* Chunks never cross a page, and bit 20 is above the page offset, so
+         * masking the chunk start masks every byte in it. */
+        uint32_t a = paddr & m->a20_mask;
+        size_t n = chunk_len(a, len);
+        const uint8_t *src = mem_page_ptr(m, a, 0);
+        if (src)
+            memcpy(out, src + (a & PAGE_MASK), n);
+        else
+            for (size_t i = 0; i < n; i++)
+                out[i] = (uint8_t)read_slow(m, a + (uint32_t)i, 1);
+        out += n;
+        paddr += (uint32_t)n;
+        len -= n;
+    }
+}
+
+/* A forced write into ROM: patch both BIOS copies so the aliases stay equal. */
+static void force_rom_write(memory *m, uint32_t a, const uint8_t *src, size_t n) {
+    uint32_t alias = m->bios_len < BIOS_ALIAS_MAX ? m->bios_len : BIOS_ALIAS_MAX;
+    uint32_t low = a < m->ram_size ? a : a - BIOS_ALIAS_DELTA;
+    uint32_t top = low + BIOS_ALIAS_DELTA;
+    int aliased = m->bios_len && low >= BIOS_ALIAS_END - alias && low < BIOS_ALIAS_END;
+    if (a < m->ram_size || aliased)
+        copy_to_ram(m, low, src, n);
+    if (in_bios(m, a) || aliased)
+        memcpy(m->bios + (top - m->bios_base), src, n);
+}
+
+void mem_write_block(memory *m, uint32_t paddr, const void *buf, size_t len, int force) {
+    const uint8_t *in = buf;
+    while (len) {
+        uint32_t a = paddr & m->a20_mask;
+        size_t n = chunk_len(a, len);
+        int attr = a < m->ram_size ? m->attr[a >> MEM_PAGE_SHIFT] : -1;
+        if (attr == PAGE_RAM)
+            copy_to_ram(m, a, in, n);
+        else if (attr == PAGE_ROM || in_bios(m, a)) {
+            if (force)
+                force_rom_write(m, a, in, n);
+        } else
+            for (size_t i = 0; i < n; i++)
+                write_slow(m, a + (uint32_t)i, in[i], 1);
+        in += n;
+        paddr += (uint32_t)n;
+        len -= n;
+    }
+}

@@ -1,0 +1,182 @@
+/* Command-line parser: a table of options, each with a function that checks
+ * and stores its argument. Options take one dash or two, as in QEMU. */
+#include "config.h"
+
+#include "options.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "twin86/memory.h"
+#include "twin86/sched.h"
+
+#define MIB_MAX (MEM_MAX_SIZE >> 20)
+
+/* Parses a whole decimal number (no sign, no junk). Returns 0 on success. */
+static int parse_u64(const char *s, uint64_t *out, char **end) {
+    if (*s < '0' || *s > '9')
+        return -1;
+    errno = 0;
+    unsigned long long v = strtoull(s, end, 10);
+    if (errno)
+        return -1;
+    *out = v;
+    return 0;
+}
+
+static int opt_bios(struct options *o, const char *arg, char *err, size_t n) {
+    (void)err;
+    (void)n;
+    o->bios_path = arg;
+    return 0;
+}
+
+static int opt_mem(struct options *o, const char *arg, char *err, size_t n) {
+    uint64_t v;
+    char *end;
+    if (parse_u64(arg, &v, &end) == 0) {
+        if ((*end == 'G' || *end == 'g') && v <= MIB_MAX / 1024) {
+            v *= 1024;
+            end++;
+        } else if (*end == 'M' || *end == 'm')
+            end++;
+        if (*end == '\0' && v >= 1 && v <= MIB_MAX) {
+            o->ram_mib = v;
+            return 0;
+        }
+    }
+    snprintf(err, n, "-m %s: memory size must be 1 to %llu MiB (suffix M or G allowed)", arg,
+             (unsigned long long)MIB_MAX);
+    return -1;
+}
+
+static int opt_debugcon(struct options *o, const char *arg, char *err, size_t n) {
+    if (strcmp(arg, "stdio") == 0)
+        o->debugcon = DEBUGCON_STDIO;
+    else if (strcmp(arg, "none") == 0)
+        o->debugcon = DEBUGCON_NONE;
+    else if (strncmp(arg, "file:", 5) == 0 && arg[5]) {
+        o->debugcon = DEBUGCON_FILE;
+        o->debugcon_path = arg + 5;
+    } else {
+        snprintf(err, n, "-debugcon %s: expected stdio, file:PATH or none", arg);
+        return -1;
+    }
+    return 0;
+}
+
+static int opt_display(struct options *o, const char *arg, char *err, size_t n) {
+    (void)o;
+    if (strcmp(arg, "none") == 0)
+        return 0;
+#ifdef HAVE_SDL2
+    const char *sdl = "the SDL display is not built yet; use -display none";
+#else
+    const char *sdl = "the SDL display is not built yet (and SDL2 was not found by configure); "
+                      "use -display none";
+#endif
+    if (strcmp(arg, "sdl") == 0)
+        snprintf(err, n, "-display sdl: %s", sdl);
+    else
+        snprintf(err, n, "-display %s: unknown display; only 'none' is available", arg);
+    return -1;
+}
+
+static int opt_max_instructions(struct options *o, const char *arg, char *err, size_t n) {
+    char *end;
+    if (parse_u64(arg, &o->max_instructions, &end) == 0 && *end == '\0' && o->max_instructions)
+        return 0;
+    snprintf(err, n, "-max-instructions %s: expected a positive whole number", arg);
+    return -1;
+}
+
+static int opt_ips(struct options *o, const char *arg, char *err, size_t n) {
+    char *end;
+    if (parse_u64(arg, &o->ips, &end) == 0 && *end == '\0' && o->ips && o->ips <= SCHED_MAX_IPS)
+        return 0;
+    snprintf(err, n, "-ips %s: expected a whole number from 1 to %llu", arg,
+             (unsigned long long)SCHED_MAX_IPS);
+    return -1;
+}
+
+static int opt_help(struct options *o, const char *arg, char *err, size_t n) {
+    (void)arg, (void)err, (void)n;
+    o->help = 1;
+    return 0;
+}
+
+static int opt_version(struct options *o, const char *arg, char *err, size_t n) {
+    (void)arg, (void)err, (void)n;
+    o->version = 1;
+    return 0;
+}
+
+struct option_def {
+    const char *name;
+    int takes_arg;
+    int (*apply)(struct options *o, const char *arg, char *err, size_t n);
+};
+
+static const struct option_def option_defs[] = {
+    {"bios", 1, opt_bios},
+    {"m", 1, opt_mem},
+    {"debugcon", 1, opt_debugcon},
+    {"display", 1, opt_display},
+    {"max-instructions", 1, opt_max_instructions},
+    {"ips", 1, opt_ips},
+    {"h", 0, opt_help},
+    {"help", 0, opt_help},
+    {"version", 0, opt_version},
+};
+
+static const struct option_def *find_option(const char *name) {
+    for (size_t i = 0; i < sizeof option_defs / sizeof option_defs[0]; i++)
+        if (strcmp(option_defs[i].name, name) == 0)
+            return &option_defs[i];
+    return NULL;
+}
+
+int options_parse(struct options *o, int argc, char **argv, char *err, size_t errsz) {
+    *o = (struct options){.ram_mib = 32, .debugcon = DEBUGCON_STDIO, .ips = SCHED_DEFAULT_IPS};
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (a[0] != '-' || a[1] == '\0') {
+            snprintf(err, errsz, "unexpected argument '%s' (try --help)", a);
+            return -1;
+        }
+        const struct option_def *d = find_option(a + (a[1] == '-' ? 2 : 1));
+        if (!d) {
+            snprintf(err, errsz, "unknown option '%s' (try --help)", a);
+            return -1;
+        }
+        if (d->takes_arg && i + 1 >= argc) {
+            snprintf(err, errsz, "option '%s' needs an argument (try --help)", a);
+            return -1;
+        }
+        if (d->apply(o, d->takes_arg ? argv[++i] : NULL, err, errsz) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+void options_usage(FILE *f) {
+    fprintf(
+        f,
+        "Usage: twin86 [options]\n"
+        "Runs an IA-32 PC. Without -bios it boots the built-in self-test guest.\n"
+        "\n"
+        "  -bios FILE            BIOS image (4 KiB to 16 MiB, a multiple of 4 KiB),\n"
+        "                        mapped at the top of 4 GiB and its last 128 KiB below 1 MiB\n"
+        "  -m SIZE               guest RAM in MiB, or with suffix M or G (default 32, max %llu)\n"
+        "  -debugcon DEV         port 0xE9 output: stdio (default), file:PATH or none\n"
+        "  -display none         no display (the only one available yet)\n"
+        "  -max-instructions N   stop after N instruction ticks of virtual time (exit 3)\n"
+        "  -ips N                instructions per virtual second (default %llu)\n"
+        "  -h, --help            show this help\n"
+        "  --version             show the version\n"
+        "\n"
+        "Exit status: 0 guest stopped, 1 host error, 2 bad option or file,\n"
+        "3 instruction limit reached, 4 guest needed an unsupported feature.\n",
+        (unsigned long long)MIB_MAX, (unsigned long long)SCHED_DEFAULT_IPS);
+}

@@ -1,0 +1,2701 @@
+; shift_rotate.asm - ROL/ROR/RCL/RCR/SHL/SHR/SAL/SAR by CL, by 1 (D0-D3),
+; by imm8 (C0/C1, incl. an imm8 of 1 and an imm8 that needs masking), on
+; registers and memory, 8/16/32 bits.  Counts are masked to 5 bits; for
+; RCL/RCR on 8/16 bits the masked count is taken modulo 9/17.  A masked
+; count of 0 changes neither the operand nor any flag.  Checked flags follow
+; the SDM: CF = last bit shifted/rotated out (undefined, so masked, for
+; SHL/SHR with count >= width); OF only for a masked count of 1; shifts set
+; SF/ZF/PF from the result (AF undefined); rotates leave SF/ZF/AF/PF alone.
+; SAL is SHL (the /4 encoding); the imm8 stubs are written with db.
+%include "rom.inc"
+%include "optest.inc"
+
+; ---------------------------------------------------------------- stubs
+rol8_cl:
+    rol al, cl
+    ret
+rol16_cl:
+    rol ax, cl
+    ret
+rol32_cl:
+    rol eax, cl
+    ret
+ror8_cl:
+    ror al, cl
+    ret
+ror16_cl:
+    ror ax, cl
+    ret
+ror32_cl:
+    ror eax, cl
+    ret
+rcl8_cl:
+    rcl al, cl
+    ret
+rcl16_cl:
+    rcl ax, cl
+    ret
+rcl32_cl:
+    rcl eax, cl
+    ret
+rcr8_cl:
+    rcr al, cl
+    ret
+rcr16_cl:
+    rcr ax, cl
+    ret
+rcr32_cl:
+    rcr eax, cl
+    ret
+shl8_cl:
+    shl al, cl
+    ret
+shl16_cl:
+    shl ax, cl
+    ret
+shl32_cl:
+    shl eax, cl
+    ret
+shr8_cl:
+    shr al, cl
+    ret
+shr16_cl:
+    shr ax, cl
+    ret
+shr32_cl:
+    shr eax, cl
+    ret
+sal8_cl:
+    sal al, cl
+    ret
+sal16_cl:
+    sal ax, cl
+    ret
+sal32_cl:
+    sal eax, cl
+    ret
+sar8_cl:
+    sar al, cl
+    ret
+sar16_cl:
+    sar ax, cl
+    ret
+sar32_cl:
+    sar eax, cl
+    ret
+%ifndef SELFTEST
+rol8_by1:
+    rol al, 1
+    ret
+rol8_imm:
+    rol al, 3
+    ret
+rol8_imm1:
+    db 0xC0, 0xC0, 1   ; rol al, 1 (C0/C1 form)
+    ret
+rol8_imm_masked:
+    db 0xC0, 0xC0, 0x22   ; rol al, 0x22 (count masked to 2)
+    ret
+rol8_mem_cl:
+    mov [0x800], al
+    rol byte [0x800], cl
+    mov al, [0x800]
+    ret
+rol8_mem_by1:
+    mov [0x800], al
+    rol byte [0x800], 1
+    mov al, [0x800]
+    ret
+rol16_by1:
+    rol ax, 1
+    ret
+rol16_imm:
+    rol ax, 3
+    ret
+rol16_imm1:
+    db 0xC1, 0xC0, 1   ; rol ax, 1 (C0/C1 form)
+    ret
+rol16_imm_masked:
+    db 0xC1, 0xC0, 0x22   ; rol ax, 0x22 (count masked to 2)
+    ret
+rol16_mem_cl:
+    mov [0x800], ax
+    rol word [0x800], cl
+    mov ax, [0x800]
+    ret
+rol16_mem_by1:
+    mov [0x800], ax
+    rol word [0x800], 1
+    mov ax, [0x800]
+    ret
+rol32_by1:
+    rol eax, 1
+    ret
+rol32_imm:
+    rol eax, 3
+    ret
+rol32_imm1:
+    db 0x66, 0xC1, 0xC0, 1   ; rol eax, 1 (C0/C1 form)
+    ret
+rol32_imm_masked:
+    db 0x66, 0xC1, 0xC0, 0x22   ; rol eax, 0x22 (count masked to 2)
+    ret
+rol32_mem_cl:
+    mov [0x800], eax
+    rol dword [0x800], cl
+    mov eax, [0x800]
+    ret
+rol32_mem_by1:
+    mov [0x800], eax
+    rol dword [0x800], 1
+    mov eax, [0x800]
+    ret
+ror8_by1:
+    ror al, 1
+    ret
+ror8_imm:
+    ror al, 3
+    ret
+ror8_imm1:
+    db 0xC0, 0xC8, 1   ; ror al, 1 (C0/C1 form)
+    ret
+ror8_imm_masked:
+    db 0xC0, 0xC8, 0x22   ; ror al, 0x22 (count masked to 2)
+    ret
+ror8_mem_cl:
+    mov [0x800], al
+    ror byte [0x800], cl
+    mov al, [0x800]
+    ret
+ror8_mem_by1:
+    mov [0x800], al
+    ror byte [0x800], 1
+    mov al, [0x800]
+    ret
+ror16_by1:
+    ror ax, 1
+    ret
+ror16_imm:
+    ror ax, 3
+    ret
+ror16_imm1:
+    db 0xC1, 0xC8, 1   ; ror ax, 1 (C0/C1 form)
+    ret
+ror16_imm_masked:
+    db 0xC1, 0xC8, 0x22   ; ror ax, 0x22 (count masked to 2)
+    ret
+ror16_mem_cl:
+    mov [0x800], ax
+    ror word [0x800], cl
+    mov ax, [0x800]
+    ret
+ror16_mem_by1:
+    mov [0x800], ax
+    ror word [0x800], 1
+    mov ax, [0x800]
+    ret
+ror32_by1:
+    ror eax, 1
+    ret
+ror32_imm:
+    ror eax, 3
+    ret
+ror32_imm1:
+    db 0x66, 0xC1, 0xC8, 1   ; ror eax, 1 (C0/C1 form)
+    ret
+ror32_imm_masked:
+    db 0x66, 0xC1, 0xC8, 0x22   ; ror eax, 0x22 (count masked to 2)
+    ret
+ror32_mem_cl:
+    mov [0x800], eax
+    ror dword [0x800], cl
+    mov eax, [0x800]
+    ret
+ror32_mem_by1:
+    mov [0x800], eax
+    ror dword [0x800], 1
+    mov eax, [0x800]
+    ret
+rcl8_by1:
+    rcl al, 1
+    ret
+rcl8_imm:
+    rcl al, 3
+    ret
+rcl8_imm1:
+    db 0xC0, 0xD0, 1   ; rcl al, 1 (C0/C1 form)
+    ret
+rcl8_imm_masked:
+    db 0xC0, 0xD0, 0x22   ; rcl al, 0x22 (count masked to 2)
+    ret
+rcl8_mem_cl:
+    mov [0x800], al
+    rcl byte [0x800], cl
+    mov al, [0x800]
+    ret
+rcl8_mem_by1:
+    mov [0x800], al
+    rcl byte [0x800], 1
+    mov al, [0x800]
+    ret
+rcl16_by1:
+    rcl ax, 1
+    ret
+rcl16_imm:
+    rcl ax, 3
+    ret
+rcl16_imm1:
+    db 0xC1, 0xD0, 1   ; rcl ax, 1 (C0/C1 form)
+    ret
+rcl16_imm_masked:
+    db 0xC1, 0xD0, 0x22   ; rcl ax, 0x22 (count masked to 2)
+    ret
+rcl16_mem_cl:
+    mov [0x800], ax
+    rcl word [0x800], cl
+    mov ax, [0x800]
+    ret
+rcl16_mem_by1:
+    mov [0x800], ax
+    rcl word [0x800], 1
+    mov ax, [0x800]
+    ret
+rcl32_by1:
+    rcl eax, 1
+    ret
+rcl32_imm:
+    rcl eax, 3
+    ret
+rcl32_imm1:
+    db 0x66, 0xC1, 0xD0, 1   ; rcl eax, 1 (C0/C1 form)
+    ret
+rcl32_imm_masked:
+    db 0x66, 0xC1, 0xD0, 0x22   ; rcl eax, 0x22 (count masked to 2)
+    ret
+rcl32_mem_cl:
+    mov [0x800], eax
+    rcl dword [0x800], cl
+    mov eax, [0x800]
+    ret
+rcl32_mem_by1:
+    mov [0x800], eax
+    rcl dword [0x800], 1
+    mov eax, [0x800]
+    ret
+rcr8_by1:
+    rcr al, 1
+    ret
+rcr8_imm:
+    rcr al, 3
+    ret
+rcr8_imm1:
+    db 0xC0, 0xD8, 1   ; rcr al, 1 (C0/C1 form)
+    ret
+rcr8_imm_masked:
+    db 0xC0, 0xD8, 0x22   ; rcr al, 0x22 (count masked to 2)
+    ret
+rcr8_mem_cl:
+    mov [0x800], al
+    rcr byte [0x800], cl
+    mov al, [0x800]
+    ret
+rcr8_mem_by1:
+    mov [0x800], al
+    rcr byte [0x800], 1
+    mov al, [0x800]
+    ret
+rcr16_by1:
+    rcr ax, 1
+    ret
+rcr16_imm:
+    rcr ax, 3
+    ret
+rcr16_imm1:
+    db 0xC1, 0xD8, 1   ; rcr ax, 1 (C0/C1 form)
+    ret
+rcr16_imm_masked:
+    db 0xC1, 0xD8, 0x22   ; rcr ax, 0x22 (count masked to 2)
+    ret
+rcr16_mem_cl:
+    mov [0x800], ax
+    rcr word [0x800], cl
+    mov ax, [0x800]
+    ret
+rcr16_mem_by1:
+    mov [0x800], ax
+    rcr word [0x800], 1
+    mov ax, [0x800]
+    ret
+rcr32_by1:
+    rcr eax, 1
+    ret
+rcr32_imm:
+    rcr eax, 3
+    ret
+rcr32_imm1:
+    db 0x66, 0xC1, 0xD8, 1   ; rcr eax, 1 (C0/C1 form)
+    ret
+rcr32_imm_masked:
+    db 0x66, 0xC1, 0xD8, 0x22   ; rcr eax, 0x22 (count masked to 2)
+    ret
+rcr32_mem_cl:
+    mov [0x800], eax
+    rcr dword [0x800], cl
+    mov eax, [0x800]
+    ret
+rcr32_mem_by1:
+    mov [0x800], eax
+    rcr dword [0x800], 1
+    mov eax, [0x800]
+    ret
+shl8_by1:
+    shl al, 1
+    ret
+shl8_imm:
+    shl al, 3
+    ret
+shl8_imm1:
+    db 0xC0, 0xE0, 1   ; shl al, 1 (C0/C1 form)
+    ret
+shl8_imm_masked:
+    db 0xC0, 0xE0, 0x22   ; shl al, 0x22 (count masked to 2)
+    ret
+shl8_mem_cl:
+    mov [0x800], al
+    shl byte [0x800], cl
+    mov al, [0x800]
+    ret
+shl8_mem_by1:
+    mov [0x800], al
+    shl byte [0x800], 1
+    mov al, [0x800]
+    ret
+shl16_by1:
+    shl ax, 1
+    ret
+shl16_imm:
+    shl ax, 3
+    ret
+shl16_imm1:
+    db 0xC1, 0xE0, 1   ; shl ax, 1 (C0/C1 form)
+    ret
+shl16_imm_masked:
+    db 0xC1, 0xE0, 0x22   ; shl ax, 0x22 (count masked to 2)
+    ret
+shl16_mem_cl:
+    mov [0x800], ax
+    shl word [0x800], cl
+    mov ax, [0x800]
+    ret
+shl16_mem_by1:
+    mov [0x800], ax
+    shl word [0x800], 1
+    mov ax, [0x800]
+    ret
+shl32_by1:
+    shl eax, 1
+    ret
+shl32_imm:
+    shl eax, 3
+    ret
+shl32_imm1:
+    db 0x66, 0xC1, 0xE0, 1   ; shl eax, 1 (C0/C1 form)
+    ret
+shl32_imm_masked:
+    db 0x66, 0xC1, 0xE0, 0x22   ; shl eax, 0x22 (count masked to 2)
+    ret
+shl32_mem_cl:
+    mov [0x800], eax
+    shl dword [0x800], cl
+    mov eax, [0x800]
+    ret
+shl32_mem_by1:
+    mov [0x800], eax
+    shl dword [0x800], 1
+    mov eax, [0x800]
+    ret
+shr8_by1:
+    shr al, 1
+    ret
+shr8_imm:
+    shr al, 3
+    ret
+shr8_imm1:
+    db 0xC0, 0xE8, 1   ; shr al, 1 (C0/C1 form)
+    ret
+shr8_imm_masked:
+    db 0xC0, 0xE8, 0x22   ; shr al, 0x22 (count masked to 2)
+    ret
+shr8_mem_cl:
+    mov [0x800], al
+    shr byte [0x800], cl
+    mov al, [0x800]
+    ret
+shr8_mem_by1:
+    mov [0x800], al
+    shr byte [0x800], 1
+    mov al, [0x800]
+    ret
+shr16_by1:
+    shr ax, 1
+    ret
+shr16_imm:
+    shr ax, 3
+    ret
+shr16_imm1:
+    db 0xC1, 0xE8, 1   ; shr ax, 1 (C0/C1 form)
+    ret
+shr16_imm_masked:
+    db 0xC1, 0xE8, 0x22   ; shr ax, 0x22 (count masked to 2)
+    ret
+shr16_mem_cl:
+    mov [0x800], ax
+    shr word [0x800], cl
+    mov ax, [0x800]
+    ret
+shr16_mem_by1:
+    mov [0x800], ax
+    shr word [0x800], 1
+    mov ax, [0x800]
+    ret
+shr32_by1:
+    shr eax, 1
+    ret
+shr32_imm:
+    shr eax, 3
+    ret
+shr32_imm1:
+    db 0x66, 0xC1, 0xE8, 1   ; shr eax, 1 (C0/C1 form)
+    ret
+shr32_imm_masked:
+    db 0x66, 0xC1, 0xE8, 0x22   ; shr eax, 0x22 (count masked to 2)
+    ret
+shr32_mem_cl:
+    mov [0x800], eax
+    shr dword [0x800], cl
+    mov eax, [0x800]
+    ret
+shr32_mem_by1:
+    mov [0x800], eax
+    shr dword [0x800], 1
+    mov eax, [0x800]
+    ret
+sal8_by1:
+    sal al, 1
+    ret
+sal8_imm:
+    sal al, 3
+    ret
+sal8_imm1:
+    db 0xC0, 0xE0, 1   ; sal al, 1 (C0/C1 form)
+    ret
+sal8_imm_masked:
+    db 0xC0, 0xE0, 0x22   ; sal al, 0x22 (count masked to 2)
+    ret
+sal8_mem_cl:
+    mov [0x800], al
+    sal byte [0x800], cl
+    mov al, [0x800]
+    ret
+sal8_mem_by1:
+    mov [0x800], al
+    sal byte [0x800], 1
+    mov al, [0x800]
+    ret
+sal16_by1:
+    sal ax, 1
+    ret
+sal16_imm:
+    sal ax, 3
+    ret
+sal16_imm1:
+    db 0xC1, 0xE0, 1   ; sal ax, 1 (C0/C1 form)
+    ret
+sal16_imm_masked:
+    db 0xC1, 0xE0, 0x22   ; sal ax, 0x22 (count masked to 2)
+    ret
+sal16_mem_cl:
+    mov [0x800], ax
+    sal word [0x800], cl
+    mov ax, [0x800]
+    ret
+sal16_mem_by1:
+    mov [0x800], ax
+    sal word [0x800], 1
+    mov ax, [0x800]
+    ret
+sal32_by1:
+    sal eax, 1
+    ret
+sal32_imm:
+    sal eax, 3
+    ret
+sal32_imm1:
+    db 0x66, 0xC1, 0xE0, 1   ; sal eax, 1 (C0/C1 form)
+    ret
+sal32_imm_masked:
+    db 0x66, 0xC1, 0xE0, 0x22   ; sal eax, 0x22 (count masked to 2)
+    ret
+sal32_mem_cl:
+    mov [0x800], eax
+    sal dword [0x800], cl
+    mov eax, [0x800]
+    ret
+sal32_mem_by1:
+    mov [0x800], eax
+    sal dword [0x800], 1
+    mov eax, [0x800]
+    ret
+sar8_by1:
+    sar al, 1
+    ret
+sar8_imm:
+    sar al, 3
+    ret
+sar8_imm1:
+    db 0xC0, 0xF8, 1   ; sar al, 1 (C0/C1 form)
+    ret
+sar8_imm_masked:
+    db 0xC0, 0xF8, 0x22   ; sar al, 0x22 (count masked to 2)
+    ret
+sar8_mem_cl:
+    mov [0x800], al
+    sar byte [0x800], cl
+    mov al, [0x800]
+    ret
+sar8_mem_by1:
+    mov [0x800], al
+    sar byte [0x800], 1
+    mov al, [0x800]
+    ret
+sar16_by1:
+    sar ax, 1
+    ret
+sar16_imm:
+    sar ax, 3
+    ret
+sar16_imm1:
+    db 0xC1, 0xF8, 1   ; sar ax, 1 (C0/C1 form)
+    ret
+sar16_imm_masked:
+    db 0xC1, 0xF8, 0x22   ; sar ax, 0x22 (count masked to 2)
+    ret
+sar16_mem_cl:
+    mov [0x800], ax
+    sar word [0x800], cl
+    mov ax, [0x800]
+    ret
+sar16_mem_by1:
+    mov [0x800], ax
+    sar word [0x800], 1
+    mov ax, [0x800]
+    ret
+sar32_by1:
+    sar eax, 1
+    ret
+sar32_imm:
+    sar eax, 3
+    ret
+sar32_imm1:
+    db 0x66, 0xC1, 0xF8, 1   ; sar eax, 1 (C0/C1 form)
+    ret
+sar32_imm_masked:
+    db 0x66, 0xC1, 0xF8, 0x22   ; sar eax, 0x22 (count masked to 2)
+    ret
+sar32_mem_cl:
+    mov [0x800], eax
+    sar dword [0x800], cl
+    mov eax, [0x800]
+    ret
+sar32_mem_by1:
+    mov [0x800], eax
+    sar dword [0x800], 1
+    mov eax, [0x800]
+    ret
+%endif
+
+; ---------------------------------------------------------------- cases
+tbl_rol8_cl:
+OPTABLE rol8_cl, rol8_cl, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A5A5C0, 0x3C3C3C00, 0x00000000, 0, 0xA5A5A5C0, 0x00000000, F_ARITH, 0   ; rol 0xC0,0
+OPC 0xA5A5A541, 0x3C3C3C00, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A541, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; rol 0x41,0
+OPC 0xA5A5A581, 0x3C3C3C01, 0x00000000, 0, 0xA5A5A503, 0x00000000, F_ARITH, F_CF|F_OF   ; rol 0x81,1
+OPC 0xA5A5A532, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A564, 0x00000000, F_ARITH, F_PF|F_AF|F_ZF|F_SF   ; rol 0x32,1
+OPC 0xA5A5A581, 0x3C3C3C02, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A506, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; rol 0x81,2
+OPC 0xA5A5A59F, 0x3C3C3C02, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A57E, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; rol 0x9F,2
+OPC 0xA5A5A5C0, 0x3C3C3C07, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A560, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; rol 0xC0,7
+OPC 0xA5A5A541, 0x3C3C3C07, 0x00000000, 0, 0xA5A5A5A0, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rol 0x41,7
+OPC 0xA5A5A581, 0x3C3C3C08, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A581, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF|F_PF|F_AF|F_ZF|F_SF   ; rol 0x81,8
+OPC 0xA5A5A5BB, 0x3C3C3C08, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A5BB, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF|F_PF|F_AF|F_ZF|F_SF   ; rol 0xBB,8
+OPC 0xA5A5A581, 0x3C3C3C09, 0x00000000, 0, 0xA5A5A503, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF   ; rol 0x81,9
+OPC 0xA5A5A5DF, 0x3C3C3C09, 0x00000000, F_CF, 0xA5A5A5BF, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF   ; rol 0xDF,9
+OPC 0xA5A5A5C0, 0x3C3C3C1F, 0x00000000, 0, 0xA5A5A560, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rol 0xC0,31
+OPC 0xA5A5A541, 0x3C3C3C1F, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A5A0, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; rol 0x41,31
+OPC 0xA5A5A581, 0x3C3C3C20, 0x00000000, 0, 0xA5A5A581, 0x00000000, F_ARITH, 0   ; rol 0x81,32
+OPC 0xA5A5A5EA, 0x3C3C3C20, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A5EA, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; rol 0xEA,32
+OPC 0xA5A5A581, 0x3C3C3C21, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A503, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; rol 0x81,33
+OPC 0xA5A5A5C2, 0x3C3C3C21, 0x00000000, F_CF, 0xA5A5A585, 0x00000000, F_ARITH, F_CF   ; rol 0xC2,33
+OPC 0xA5A5A5C0, 0x3C3C3CFF, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A560, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; rol 0xC0,255
+OPC 0xA5A5A541, 0x3C3C3CFF, 0x00000000, 0, 0xA5A5A5A0, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rol 0x41,255
+OPC 0xA5A5A581, 0x3C3C3CE1, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A503, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; rol 0x81,225
+OPC 0xA5A5A5D8, 0x3C3C3CE1, 0x00000000, 0, 0xA5A5A5B1, 0x00000000, F_ARITH, F_CF   ; rol 0xD8,225
+OPC 0xA5A5A581, 0x3C3C3C09, 0x00000000, 0, 0xA5A5A503, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF   ; rol 0x81,9
+OPC 0xA5A5A5E4, 0x3C3C3C09, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A5C9, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF|F_PF|F_AF|F_ZF|F_SF   ; rol 0xE4,9
+OPC 0xA5A5A5C0, 0x3C3C3C11, 0x00000000, 0, 0xA5A5A581, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF   ; rol 0xC0,17
+OPC 0xA5A5A541, 0x3C3C3C11, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A582, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; rol 0x41,17
+OPTABLE_END
+
+tbl_rol16_cl:
+OPTABLE rol16_cl, rol16_cl, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A58040, 0x3C3C3C00, 0x00000000, 0, 0xA5A58040, 0x00000000, F_ARITH, 0   ; rol 0x8040,0
+OPC 0xA5A50041, 0x3C3C3C00, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A50041, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; rol 0x0041,0
+OPC 0xA5A58001, 0x3C3C3C01, 0x00000000, 0, 0xA5A50003, 0x00000000, F_ARITH, F_CF|F_OF   ; rol 0x8001,1
+OPC 0xA5A51DD2, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A53BA4, 0x00000000, F_ARITH, F_PF|F_AF|F_ZF|F_SF   ; rol 0x1DD2,1
+OPC 0xA5A58001, 0x3C3C3C02, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A50006, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; rol 0x8001,2
+OPC 0xA5A5AFEE, 0x3C3C3C02, 0x00000000, F_CF, 0xA5A5BFBA, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rol 0xAFEE,2
+OPC 0xA5A58040, 0x3C3C3C0F, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A54020, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; rol 0x8040,15
+OPC 0xA5A50041, 0x3C3C3C0F, 0x00000000, 0, 0xA5A58020, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rol 0x0041,15
+OPC 0xA5A58001, 0x3C3C3C10, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A58001, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF|F_PF|F_AF|F_ZF|F_SF   ; rol 0x8001,16
+OPC 0xA5A58A22, 0x3C3C3C10, 0x00000000, F_CF, 0xA5A58A22, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rol 0x8A22,16
+OPC 0xA5A58001, 0x3C3C3C11, 0x00000000, 0, 0xA5A50003, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF   ; rol 0x8001,17
+OPC 0xA5A5DC13, 0x3C3C3C11, 0x00000000, F_CF, 0xA5A5B827, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF   ; rol 0xDC13,17
+OPC 0xA5A58040, 0x3C3C3C1F, 0x00000000, 0, 0xA5A54020, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rol 0x8040,31
+OPC 0xA5A50041, 0x3C3C3C1F, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A58020, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; rol 0x0041,31
+OPC 0xA5A58001, 0x3C3C3C20, 0x00000000, 0, 0xA5A58001, 0x00000000, F_ARITH, 0   ; rol 0x8001,32
+OPC 0xA5A57556, 0x3C3C3C20, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A57556, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; rol 0x7556,32
+OPC 0xA5A58001, 0x3C3C3C21, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A50003, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; rol 0x8001,33
+OPC 0xA5A505FF, 0x3C3C3C21, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A50BFE, 0x00000000, F_ARITH, F_PF|F_AF|F_ZF|F_SF   ; rol 0x05FF,33
+OPC 0xA5A58040, 0x3C3C3CFF, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A54020, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; rol 0x8040,255
+OPC 0xA5A50041, 0x3C3C3CFF, 0x00000000, 0, 0xA5A58020, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rol 0x0041,255
+OPC 0xA5A58001, 0x3C3C3CE1, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A50003, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; rol 0x8001,225
+OPC 0xA5A552EC, 0x3C3C3CE1, 0x00000000, 0, 0xA5A5A5D8, 0x00000000, F_ARITH, F_OF   ; rol 0x52EC,225
+OPC 0xA5A58001, 0x3C3C3C10, 0x00000000, 0, 0xA5A58001, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF   ; rol 0x8001,16
+OPC 0xA5A5F3E3, 0x3C3C3C10, 0x00000000, F_CF, 0xA5A5F3E3, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF   ; rol 0xF3E3,16
+OPC 0xA5A58040, 0x3C3C3C11, 0x00000000, 0, 0xA5A50081, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF   ; rol 0x8040,17
+OPC 0xA5A50041, 0x3C3C3C11, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A50082, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; rol 0x0041,17
+OPTABLE_END
+
+tbl_rol32_cl:
+OPTABLE rol32_cl, rol32_cl, 0xFFFFFFFF, 0x00000000
+OPC 0x80000040, 0x3C3C3C00, 0x00000000, 0, 0x80000040, 0x00000000, F_ARITH, 0   ; rol 0x80000040,0
+OPC 0x00000041, 0x3C3C3C00, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x00000041, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; rol 0x00000041,0
+OPC 0x80000001, 0x3C3C3C01, 0x00000000, 0, 0x00000003, 0x00000000, F_ARITH, F_CF|F_OF   ; rol 0x80000001,1
+OPC 0xC9F1F4C4, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x93E3E989, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF   ; rol 0xC9F1F4C4,1
+OPC 0x80000001, 0x3C3C3C02, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x00000006, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; rol 0x80000001,2
+OPC 0x7853CA04, 0x3C3C3C02, 0x00000000, 0, 0xE14F2811, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF   ; rol 0x7853CA04,2
+OPC 0x80000040, 0x3C3C3C1F, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x40000020, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; rol 0x80000040,31
+OPC 0x00000041, 0x3C3C3C1F, 0x00000000, 0, 0x80000020, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rol 0x00000041,31
+OPC 0x80000001, 0x3C3C3C20, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x80000001, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; rol 0x80000001,32
+OPC 0x4F343EDB, 0x3C3C3C20, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x4F343EDB, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; rol 0x4F343EDB,32
+OPC 0x80000001, 0x3C3C3C21, 0x00000000, 0, 0x00000003, 0x00000000, F_ARITH, F_CF|F_OF   ; rol 0x80000001,33
+OPC 0x9B753545, 0x3C3C3C21, 0x00000000, 0, 0x36EA6A8B, 0x00000000, F_ARITH, F_CF|F_OF   ; rol 0x9B753545,33
+OPC 0x80000040, 0x3C3C3C1F, 0x00000000, 0, 0x40000020, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rol 0x80000040,31
+OPC 0x00000041, 0x3C3C3C1F, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x80000020, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; rol 0x00000041,31
+OPC 0x80000001, 0x3C3C3C20, 0x00000000, 0, 0x80000001, 0x00000000, F_ARITH, 0   ; rol 0x80000001,32
+OPC 0x93E70701, 0x3C3C3C20, 0x00000000, 0, 0x93E70701, 0x00000000, F_ARITH, 0   ; rol 0x93E70701,32
+OPC 0x80000001, 0x3C3C3C21, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x00000003, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; rol 0x80000001,33
+OPC 0x0EE71988, 0x3C3C3C21, 0x00000000, 0, 0x1DCE3310, 0x00000000, F_ARITH, 0   ; rol 0x0EE71988,33
+OPC 0x80000040, 0x3C3C3CFF, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x40000020, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; rol 0x80000040,255
+OPC 0x00000041, 0x3C3C3CFF, 0x00000000, 0, 0x80000020, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rol 0x00000041,255
+OPC 0x80000001, 0x3C3C3CE1, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x00000003, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; rol 0x80000001,225
+OPC 0xA1A46CCE, 0x3C3C3CE1, 0x00000000, F_CF, 0x4348D99D, 0x00000000, F_ARITH, F_CF|F_OF   ; rol 0xA1A46CCE,225
+OPTABLE_END
+
+tbl_ror8_cl:
+OPTABLE ror8_cl, ror8_cl, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A5A5C0, 0x3C3C3C00, 0x00000000, 0, 0xA5A5A5C0, 0x00000000, F_ARITH, 0   ; ror 0xC0,0
+OPC 0xA5A5A541, 0x3C3C3C00, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A541, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; ror 0x41,0
+OPC 0xA5A5A581, 0x3C3C3C01, 0x00000000, 0, 0xA5A5A5C0, 0x00000000, F_ARITH, F_CF   ; ror 0x81,1
+OPC 0xA5A5A5C9, 0x3C3C3C01, 0x00000000, 0, 0xA5A5A5E4, 0x00000000, F_ARITH, F_CF   ; ror 0xC9,1
+OPC 0xA5A5A581, 0x3C3C3C02, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A560, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; ror 0x81,2
+OPC 0xA5A5A5ED, 0x3C3C3C02, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A57B, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; ror 0xED,2
+OPC 0xA5A5A5C0, 0x3C3C3C07, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A581, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF|F_PF|F_AF|F_ZF|F_SF   ; ror 0xC0,7
+OPC 0xA5A5A541, 0x3C3C3C07, 0x00000000, 0, 0xA5A5A582, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF   ; ror 0x41,7
+OPC 0xA5A5A581, 0x3C3C3C08, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A581, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF|F_PF|F_AF|F_ZF|F_SF   ; ror 0x81,8
+OPC 0xA5A5A5F9, 0x3C3C3C08, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A5F9, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF|F_PF|F_AF|F_ZF|F_SF   ; ror 0xF9,8
+OPC 0xA5A5A581, 0x3C3C3C09, 0x00000000, 0, 0xA5A5A5C0, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF   ; ror 0x81,9
+OPC 0xA5A5A5F1, 0x3C3C3C09, 0x00000000, 0, 0xA5A5A5F8, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF   ; ror 0xF1,9
+OPC 0xA5A5A5C0, 0x3C3C3C1F, 0x00000000, 0, 0xA5A5A581, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF   ; ror 0xC0,31
+OPC 0xA5A5A541, 0x3C3C3C1F, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A582, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF|F_PF|F_AF|F_ZF|F_SF   ; ror 0x41,31
+OPC 0xA5A5A581, 0x3C3C3C20, 0x00000000, 0, 0xA5A5A581, 0x00000000, F_ARITH, 0   ; ror 0x81,32
+OPC 0xA5A5A523, 0x3C3C3C20, 0x00000000, F_CF, 0xA5A5A523, 0x00000000, F_ARITH, F_CF   ; ror 0x23,32
+OPC 0xA5A5A581, 0x3C3C3C21, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A5C0, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF   ; ror 0x81,33
+OPC 0xA5A5A52B, 0x3C3C3C21, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A595, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; ror 0x2B,33
+OPC 0xA5A5A5C0, 0x3C3C3CFF, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A581, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF|F_PF|F_AF|F_ZF|F_SF   ; ror 0xC0,255
+OPC 0xA5A5A541, 0x3C3C3CFF, 0x00000000, 0, 0xA5A5A582, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF   ; ror 0x41,255
+OPC 0xA5A5A581, 0x3C3C3CE1, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A5C0, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF   ; ror 0x81,225
+OPC 0xA5A5A5D8, 0x3C3C3CE1, 0x00000000, 0, 0xA5A5A56C, 0x00000000, F_ARITH, F_OF   ; ror 0xD8,225
+OPC 0xA5A5A581, 0x3C3C3C09, 0x00000000, 0, 0xA5A5A5C0, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF   ; ror 0x81,9
+OPC 0xA5A5A54C, 0x3C3C3C09, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A526, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; ror 0x4C,9
+OPC 0xA5A5A5C0, 0x3C3C3C11, 0x00000000, 0, 0xA5A5A560, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; ror 0xC0,17
+OPC 0xA5A5A541, 0x3C3C3C11, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A5A0, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF|F_PF|F_AF|F_ZF|F_SF   ; ror 0x41,17
+OPTABLE_END
+
+tbl_ror16_cl:
+OPTABLE ror16_cl, ror16_cl, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A58040, 0x3C3C3C00, 0x00000000, 0, 0xA5A58040, 0x00000000, F_ARITH, 0   ; ror 0x8040,0
+OPC 0xA5A50041, 0x3C3C3C00, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A50041, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; ror 0x0041,0
+OPC 0xA5A58001, 0x3C3C3C01, 0x00000000, 0, 0xA5A5C000, 0x00000000, F_ARITH, F_CF   ; ror 0x8001,1
+OPC 0xA5A5FC2D, 0x3C3C3C01, 0x00000000, 0, 0xA5A5FE16, 0x00000000, F_ARITH, F_CF   ; ror 0xFC2D,1
+OPC 0xA5A58001, 0x3C3C3C02, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A56000, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; ror 0x8001,2
+OPC 0xA5A530B0, 0x3C3C3C02, 0x00000000, 0, 0xA5A50C2C, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; ror 0x30B0,2
+OPC 0xA5A58040, 0x3C3C3C0F, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A50081, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; ror 0x8040,15
+OPC 0xA5A50041, 0x3C3C3C0F, 0x00000000, 0, 0xA5A50082, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; ror 0x0041,15
+OPC 0xA5A58001, 0x3C3C3C10, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A58001, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF|F_PF|F_AF|F_ZF|F_SF   ; ror 0x8001,16
+OPC 0xA5A5E4C0, 0x3C3C3C10, 0x00000000, 0, 0xA5A5E4C0, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF   ; ror 0xE4C0,16
+OPC 0xA5A58001, 0x3C3C3C11, 0x00000000, 0, 0xA5A5C000, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF   ; ror 0x8001,17
+OPC 0xA5A5A316, 0x3C3C3C11, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5518B, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; ror 0xA316,17
+OPC 0xA5A58040, 0x3C3C3C1F, 0x00000000, 0, 0xA5A50081, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; ror 0x8040,31
+OPC 0xA5A50041, 0x3C3C3C1F, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A50082, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; ror 0x0041,31
+OPC 0xA5A58001, 0x3C3C3C20, 0x00000000, 0, 0xA5A58001, 0x00000000, F_ARITH, 0   ; ror 0x8001,32
+OPC 0xA5A5808B, 0x3C3C3C20, 0x00000000, F_CF, 0xA5A5808B, 0x00000000, F_ARITH, F_CF   ; ror 0x808B,32
+OPC 0xA5A58001, 0x3C3C3C21, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5C000, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF   ; ror 0x8001,33
+OPC 0xA5A5BB4D, 0x3C3C3C21, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5DDA6, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF   ; ror 0xBB4D,33
+OPC 0xA5A58040, 0x3C3C3CFF, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A50081, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; ror 0x8040,255
+OPC 0xA5A50041, 0x3C3C3CFF, 0x00000000, 0, 0xA5A50082, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; ror 0x0041,255
+OPC 0xA5A58001, 0x3C3C3CE1, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5C000, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF   ; ror 0x8001,225
+OPC 0xA5A54A2B, 0x3C3C3CE1, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A515, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; ror 0x4A2B,225
+OPC 0xA5A58001, 0x3C3C3C10, 0x00000000, 0, 0xA5A58001, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF   ; ror 0x8001,16
+OPC 0xA5A505A8, 0x3C3C3C10, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A505A8, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; ror 0x05A8,16
+OPC 0xA5A58040, 0x3C3C3C11, 0x00000000, 0, 0xA5A54020, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; ror 0x8040,17
+OPC 0xA5A50041, 0x3C3C3C11, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A58020, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF|F_PF|F_AF|F_ZF|F_SF   ; ror 0x0041,17
+OPTABLE_END
+
+tbl_ror32_cl:
+OPTABLE ror32_cl, ror32_cl, 0xFFFFFFFF, 0x00000000
+OPC 0x80000040, 0x3C3C3C00, 0x00000000, 0, 0x80000040, 0x00000000, F_ARITH, 0   ; ror 0x80000040,0
+OPC 0x00000041, 0x3C3C3C00, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x00000041, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; ror 0x00000041,0
+OPC 0x80000001, 0x3C3C3C01, 0x00000000, 0, 0xC0000000, 0x00000000, F_ARITH, F_CF   ; ror 0x80000001,1
+OPC 0xF6319303, 0x3C3C3C01, 0x00000000, F_CF, 0xFB18C981, 0x00000000, F_ARITH, F_CF   ; ror 0xF6319303,1
+OPC 0x80000001, 0x3C3C3C02, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x60000000, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; ror 0x80000001,2
+OPC 0x7C804769, 0x3C3C3C02, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x5F2011DA, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; ror 0x7C804769,2
+OPC 0x80000040, 0x3C3C3C1F, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x00000081, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; ror 0x80000040,31
+OPC 0x00000041, 0x3C3C3C1F, 0x00000000, 0, 0x00000082, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; ror 0x00000041,31
+OPC 0x80000001, 0x3C3C3C20, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x80000001, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; ror 0x80000001,32
+OPC 0xDEAB16E2, 0x3C3C3C20, 0x00000000, F_CF, 0xDEAB16E2, 0x00000000, F_ARITH, F_CF   ; ror 0xDEAB16E2,32
+OPC 0x80000001, 0x3C3C3C21, 0x00000000, 0, 0xC0000000, 0x00000000, F_ARITH, F_CF   ; ror 0x80000001,33
+OPC 0x4874C465, 0x3C3C3C21, 0x00000000, 0, 0xA43A6232, 0x00000000, F_ARITH, F_CF|F_OF   ; ror 0x4874C465,33
+OPC 0x80000040, 0x3C3C3C1F, 0x00000000, 0, 0x00000081, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; ror 0x80000040,31
+OPC 0x00000041, 0x3C3C3C1F, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x00000082, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; ror 0x00000041,31
+OPC 0x80000001, 0x3C3C3C20, 0x00000000, 0, 0x80000001, 0x00000000, F_ARITH, 0   ; ror 0x80000001,32
+OPC 0xBC08A25A, 0x3C3C3C20, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xBC08A25A, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; ror 0xBC08A25A,32
+OPC 0x80000001, 0x3C3C3C21, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xC0000000, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF   ; ror 0x80000001,33
+OPC 0x63CF174B, 0x3C3C3C21, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xB1E78BA5, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; ror 0x63CF174B,33
+OPC 0x80000040, 0x3C3C3CFF, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x00000081, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; ror 0x80000040,255
+OPC 0x00000041, 0x3C3C3CFF, 0x00000000, 0, 0x00000082, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; ror 0x00000041,255
+OPC 0x80000001, 0x3C3C3CE1, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xC0000000, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF   ; ror 0x80000001,225
+OPC 0x45124948, 0x3C3C3CE1, 0x00000000, 0, 0x228924A4, 0x00000000, F_ARITH, 0   ; ror 0x45124948,225
+OPTABLE_END
+
+tbl_rcl8_cl:
+OPTABLE rcl8_cl, rcl8_cl, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A5A5C0, 0x3C3C3C00, 0x00000000, 0, 0xA5A5A5C0, 0x00000000, F_ARITH, 0   ; rcl 0xC0,0
+OPC 0xA5A5A541, 0x3C3C3C00, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A541, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; rcl 0x41,0
+OPC 0xA5A5A581, 0x3C3C3C01, 0x00000000, 0, 0xA5A5A502, 0x00000000, F_ARITH, F_CF|F_OF   ; rcl 0x81,1
+OPC 0xA5A5A5ED, 0x3C3C3C01, 0x00000000, 0, 0xA5A5A5DA, 0x00000000, F_ARITH, F_CF   ; rcl 0xED,1
+OPC 0xA5A5A581, 0x3C3C3C02, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A507, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; rcl 0x81,2
+OPC 0xA5A5A5B2, 0x3C3C3C02, 0x00000000, F_CF, 0xA5A5A5CB, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rcl 0xB2,2
+OPC 0xA5A5A5C0, 0x3C3C3C07, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A570, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; rcl 0xC0,7
+OPC 0xA5A5A541, 0x3C3C3C07, 0x00000000, 0, 0xA5A5A590, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rcl 0x41,7
+OPC 0xA5A5A581, 0x3C3C3C08, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A5C0, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF|F_PF|F_AF|F_ZF|F_SF   ; rcl 0x81,8
+OPC 0xA5A5A5F5, 0x3C3C3C08, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A5FA, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF|F_PF|F_AF|F_ZF|F_SF   ; rcl 0xF5,8
+OPC 0xA5A5A581, 0x3C3C3C09, 0x00000000, 0, 0xA5A5A581, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rcl 0x81,9
+OPC 0xA5A5A579, 0x3C3C3C09, 0x00000000, 0, 0xA5A5A579, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rcl 0x79,9
+OPC 0xA5A5A5C0, 0x3C3C3C1F, 0x00000000, 0, 0xA5A5A506, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rcl 0xC0,31
+OPC 0xA5A5A541, 0x3C3C3C1F, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A51A, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; rcl 0x41,31
+OPC 0xA5A5A581, 0x3C3C3C20, 0x00000000, 0, 0xA5A5A581, 0x00000000, F_ARITH, 0   ; rcl 0x81,32
+OPC 0xA5A5A5A7, 0x3C3C3C20, 0x00000000, F_CF, 0xA5A5A5A7, 0x00000000, F_ARITH, F_CF   ; rcl 0xA7,32
+OPC 0xA5A5A581, 0x3C3C3C21, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A503, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; rcl 0x81,33
+OPC 0xA5A5A51F, 0x3C3C3C21, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A53F, 0x00000000, F_ARITH, F_PF|F_AF|F_ZF|F_SF   ; rcl 0x1F,33
+OPC 0xA5A5A5C0, 0x3C3C3CFF, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A50E, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; rcl 0xC0,255
+OPC 0xA5A5A541, 0x3C3C3CFF, 0x00000000, 0, 0xA5A5A512, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rcl 0x41,255
+OPC 0xA5A5A581, 0x3C3C3CE1, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A503, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; rcl 0x81,225
+OPC 0xA5A5A504, 0x3C3C3CE1, 0x00000000, 0, 0xA5A5A508, 0x00000000, F_ARITH, 0   ; rcl 0x04,225
+OPC 0xA5A5A581, 0x3C3C3C09, 0x00000000, 0, 0xA5A5A581, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rcl 0x81,9
+OPC 0xA5A5A537, 0x3C3C3C09, 0x00000000, F_CF, 0xA5A5A537, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF   ; rcl 0x37,9
+OPC 0xA5A5A5C0, 0x3C3C3C11, 0x00000000, 0, 0xA5A5A560, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rcl 0xC0,17
+OPC 0xA5A5A541, 0x3C3C3C11, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A5A0, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF|F_PF|F_AF|F_ZF|F_SF   ; rcl 0x41,17
+OPTABLE_END
+
+tbl_rcl16_cl:
+OPTABLE rcl16_cl, rcl16_cl, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A58040, 0x3C3C3C00, 0x00000000, 0, 0xA5A58040, 0x00000000, F_ARITH, 0   ; rcl 0x8040,0
+OPC 0xA5A50041, 0x3C3C3C00, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A50041, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; rcl 0x0041,0
+OPC 0xA5A58001, 0x3C3C3C01, 0x00000000, 0, 0xA5A50002, 0x00000000, F_ARITH, F_CF|F_OF   ; rcl 0x8001,1
+OPC 0xA5A59EDA, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A53DB5, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; rcl 0x9EDA,1
+OPC 0xA5A58001, 0x3C3C3C02, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A50007, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; rcl 0x8001,2
+OPC 0xA5A55D8D, 0x3C3C3C02, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A57636, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF|F_PF|F_AF|F_ZF|F_SF   ; rcl 0x5D8D,2
+OPC 0xA5A58040, 0x3C3C3C0F, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A56010, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; rcl 0x8040,15
+OPC 0xA5A50041, 0x3C3C3C0F, 0x00000000, 0, 0xA5A58010, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rcl 0x0041,15
+OPC 0xA5A58001, 0x3C3C3C10, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5C000, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF|F_PF|F_AF|F_ZF|F_SF   ; rcl 0x8001,16
+OPC 0xA5A5B6E9, 0x3C3C3C10, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5DB74, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF|F_PF|F_AF|F_ZF|F_SF   ; rcl 0xB6E9,16
+OPC 0xA5A58001, 0x3C3C3C11, 0x00000000, 0, 0xA5A58001, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rcl 0x8001,17
+OPC 0xA5A580C0, 0x3C3C3C11, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A580C0, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF|F_PF|F_AF|F_ZF|F_SF   ; rcl 0x80C0,17
+OPC 0xA5A58040, 0x3C3C3C1F, 0x00000000, 0, 0xA5A51008, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rcl 0x8040,31
+OPC 0xA5A50041, 0x3C3C3C1F, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A56008, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; rcl 0x0041,31
+OPC 0xA5A58001, 0x3C3C3C20, 0x00000000, 0, 0xA5A58001, 0x00000000, F_ARITH, 0   ; rcl 0x8001,32
+OPC 0xA5A56355, 0x3C3C3C20, 0x00000000, 0, 0xA5A56355, 0x00000000, F_ARITH, 0   ; rcl 0x6355,32
+OPC 0xA5A58001, 0x3C3C3C21, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A50003, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; rcl 0x8001,33
+OPC 0xA5A5C732, 0x3C3C3C21, 0x00000000, F_CF, 0xA5A58E65, 0x00000000, F_ARITH, F_CF   ; rcl 0xC732,33
+OPC 0xA5A58040, 0x3C3C3CFF, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A53008, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; rcl 0x8040,255
+OPC 0xA5A50041, 0x3C3C3CFF, 0x00000000, 0, 0xA5A54008, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rcl 0x0041,255
+OPC 0xA5A58001, 0x3C3C3CE1, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A50003, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; rcl 0x8001,225
+OPC 0xA5A5E556, 0x3C3C3CE1, 0x00000000, F_CF, 0xA5A5CAAD, 0x00000000, F_ARITH, F_CF   ; rcl 0xE556,225
+OPC 0xA5A58001, 0x3C3C3C10, 0x00000000, 0, 0xA5A54000, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF   ; rcl 0x8001,16
+OPC 0xA5A52F98, 0x3C3C3C10, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A597CC, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; rcl 0x2F98,16
+OPC 0xA5A58040, 0x3C3C3C11, 0x00000000, 0, 0xA5A58040, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rcl 0x8040,17
+OPC 0xA5A50041, 0x3C3C3C11, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A50041, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF|F_PF|F_AF|F_ZF|F_SF   ; rcl 0x0041,17
+OPTABLE_END
+
+tbl_rcl32_cl:
+OPTABLE rcl32_cl, rcl32_cl, 0xFFFFFFFF, 0x00000000
+OPC 0x80000040, 0x3C3C3C00, 0x00000000, 0, 0x80000040, 0x00000000, F_ARITH, 0   ; rcl 0x80000040,0
+OPC 0x00000041, 0x3C3C3C00, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x00000041, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; rcl 0x00000041,0
+OPC 0x80000001, 0x3C3C3C01, 0x00000000, 0, 0x00000002, 0x00000000, F_ARITH, F_CF|F_OF   ; rcl 0x80000001,1
+OPC 0x7B195DD1, 0x3C3C3C01, 0x00000000, 0, 0xF632BBA2, 0x00000000, F_ARITH, F_OF   ; rcl 0x7B195DD1,1
+OPC 0x80000001, 0x3C3C3C02, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x00000007, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; rcl 0x80000001,2
+OPC 0x0CCFB012, 0x3C3C3C02, 0x00000000, F_CF, 0x333EC04A, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rcl 0x0CCFB012,2
+OPC 0x80000040, 0x3C3C3C1F, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x60000010, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; rcl 0x80000040,31
+OPC 0x00000041, 0x3C3C3C1F, 0x00000000, 0, 0x80000010, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rcl 0x00000041,31
+OPC 0x80000001, 0x3C3C3C20, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x80000001, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; rcl 0x80000001,32
+OPC 0xACE9B172, 0x3C3C3C20, 0x00000000, F_CF, 0xACE9B172, 0x00000000, F_ARITH, F_CF   ; rcl 0xACE9B172,32
+OPC 0x80000001, 0x3C3C3C21, 0x00000000, 0, 0x00000002, 0x00000000, F_ARITH, F_CF|F_OF   ; rcl 0x80000001,33
+OPC 0x363F2458, 0x3C3C3C21, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x6C7E48B1, 0x00000000, F_ARITH, F_PF|F_AF|F_ZF|F_SF   ; rcl 0x363F2458,33
+OPC 0x80000040, 0x3C3C3C1F, 0x00000000, 0, 0x20000010, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rcl 0x80000040,31
+OPC 0x00000041, 0x3C3C3C1F, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xC0000010, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; rcl 0x00000041,31
+OPC 0x80000001, 0x3C3C3C20, 0x00000000, 0, 0x80000001, 0x00000000, F_ARITH, 0   ; rcl 0x80000001,32
+OPC 0x824AC204, 0x3C3C3C20, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x824AC204, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; rcl 0x824AC204,32
+OPC 0x80000001, 0x3C3C3C21, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x00000003, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; rcl 0x80000001,33
+OPC 0xFF1945A6, 0x3C3C3C21, 0x00000000, F_CF, 0xFE328B4D, 0x00000000, F_ARITH, F_CF   ; rcl 0xFF1945A6,33
+OPC 0x80000040, 0x3C3C3CFF, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x60000010, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; rcl 0x80000040,255
+OPC 0x00000041, 0x3C3C3CFF, 0x00000000, 0, 0x80000010, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rcl 0x00000041,255
+OPC 0x80000001, 0x3C3C3CE1, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x00000003, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; rcl 0x80000001,225
+OPC 0x499C4BD5, 0x3C3C3CE1, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x933897AB, 0x00000000, F_ARITH, F_PF|F_AF|F_ZF|F_SF|F_OF   ; rcl 0x499C4BD5,225
+OPTABLE_END
+
+tbl_rcr8_cl:
+OPTABLE rcr8_cl, rcr8_cl, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A5A5C0, 0x3C3C3C00, 0x00000000, 0, 0xA5A5A5C0, 0x00000000, F_ARITH, 0   ; rcr 0xC0,0
+OPC 0xA5A5A541, 0x3C3C3C00, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A541, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; rcr 0x41,0
+OPC 0xA5A5A581, 0x3C3C3C01, 0x00000000, 0, 0xA5A5A540, 0x00000000, F_ARITH, F_CF|F_OF   ; rcr 0x81,1
+OPC 0xA5A5A56E, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A5B7, 0x00000000, F_ARITH, F_PF|F_AF|F_ZF|F_SF|F_OF   ; rcr 0x6E,1
+OPC 0xA5A5A581, 0x3C3C3C02, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A5E0, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; rcr 0x81,2
+OPC 0xA5A5A5C7, 0x3C3C3C02, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A5F1, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF|F_PF|F_AF|F_ZF|F_SF   ; rcr 0xC7,2
+OPC 0xA5A5A5C0, 0x3C3C3C07, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A503, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF|F_PF|F_AF|F_ZF|F_SF   ; rcr 0xC0,7
+OPC 0xA5A5A541, 0x3C3C3C07, 0x00000000, 0, 0xA5A5A504, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF   ; rcr 0x41,7
+OPC 0xA5A5A581, 0x3C3C3C08, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A503, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF|F_PF|F_AF|F_ZF|F_SF   ; rcr 0x81,8
+OPC 0xA5A5A5D1, 0x3C3C3C08, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A5A3, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF|F_PF|F_AF|F_ZF|F_SF   ; rcr 0xD1,8
+OPC 0xA5A5A581, 0x3C3C3C09, 0x00000000, 0, 0xA5A5A581, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rcr 0x81,9
+OPC 0xA5A5A5A7, 0x3C3C3C09, 0x00000000, F_CF, 0xA5A5A5A7, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF   ; rcr 0xA7,9
+OPC 0xA5A5A5C0, 0x3C3C3C1F, 0x00000000, 0, 0xA5A5A50C, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rcr 0xC0,31
+OPC 0xA5A5A541, 0x3C3C3C1F, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A534, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; rcr 0x41,31
+OPC 0xA5A5A581, 0x3C3C3C20, 0x00000000, 0, 0xA5A5A581, 0x00000000, F_ARITH, 0   ; rcr 0x81,32
+OPC 0xA5A5A569, 0x3C3C3C20, 0x00000000, 0, 0xA5A5A569, 0x00000000, F_ARITH, 0   ; rcr 0x69,32
+OPC 0xA5A5A581, 0x3C3C3C21, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A5C0, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF   ; rcr 0x81,33
+OPC 0xA5A5A5D9, 0x3C3C3C21, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A5EC, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF   ; rcr 0xD9,33
+OPC 0xA5A5A5C0, 0x3C3C3CFF, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A51C, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; rcr 0xC0,255
+OPC 0xA5A5A541, 0x3C3C3CFF, 0x00000000, 0, 0xA5A5A524, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rcr 0x41,255
+OPC 0xA5A5A581, 0x3C3C3CE1, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A5C0, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF   ; rcr 0x81,225
+OPC 0xA5A5A5F7, 0x3C3C3CE1, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A5FB, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF   ; rcr 0xF7,225
+OPC 0xA5A5A581, 0x3C3C3C09, 0x00000000, 0, 0xA5A5A581, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rcr 0x81,9
+OPC 0xA5A5A5ED, 0x3C3C3C09, 0x00000000, 0, 0xA5A5A5ED, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rcr 0xED,9
+OPC 0xA5A5A5C0, 0x3C3C3C11, 0x00000000, 0, 0xA5A5A580, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF   ; rcr 0xC0,17
+OPC 0xA5A5A541, 0x3C3C3C11, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A583, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; rcr 0x41,17
+OPTABLE_END
+
+tbl_rcr16_cl:
+OPTABLE rcr16_cl, rcr16_cl, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A58040, 0x3C3C3C00, 0x00000000, 0, 0xA5A58040, 0x00000000, F_ARITH, 0   ; rcr 0x8040,0
+OPC 0xA5A50041, 0x3C3C3C00, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A50041, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; rcr 0x0041,0
+OPC 0xA5A58001, 0x3C3C3C01, 0x00000000, 0, 0xA5A54000, 0x00000000, F_ARITH, F_CF|F_OF   ; rcr 0x8001,1
+OPC 0xA5A599A0, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5CCD0, 0x00000000, F_ARITH, F_PF|F_AF|F_ZF|F_SF   ; rcr 0x99A0,1
+OPC 0xA5A58001, 0x3C3C3C02, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5E000, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; rcr 0x8001,2
+OPC 0xA5A51A16, 0x3C3C3C02, 0x00000000, F_CF, 0xA5A54685, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF   ; rcr 0x1A16,2
+OPC 0xA5A58040, 0x3C3C3C0F, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A50103, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; rcr 0x8040,15
+OPC 0xA5A50041, 0x3C3C3C0F, 0x00000000, 0, 0xA5A50104, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rcr 0x0041,15
+OPC 0xA5A58001, 0x3C3C3C10, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A50003, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF|F_PF|F_AF|F_ZF|F_SF   ; rcr 0x8001,16
+OPC 0xA5A5928C, 0x3C3C3C10, 0x00000000, 0, 0xA5A52518, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF   ; rcr 0x928C,16
+OPC 0xA5A58001, 0x3C3C3C11, 0x00000000, 0, 0xA5A58001, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rcr 0x8001,17
+OPC 0xA5A570B1, 0x3C3C3C11, 0x00000000, 0, 0xA5A570B1, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rcr 0x70B1,17
+OPC 0xA5A58040, 0x3C3C3C1F, 0x00000000, 0, 0xA5A50202, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rcr 0x8040,31
+OPC 0xA5A50041, 0x3C3C3C1F, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5020C, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; rcr 0x0041,31
+OPC 0xA5A58001, 0x3C3C3C20, 0x00000000, 0, 0xA5A58001, 0x00000000, F_ARITH, 0   ; rcr 0x8001,32
+OPC 0xA5A55DED, 0x3C3C3C20, 0x00000000, 0, 0xA5A55DED, 0x00000000, F_ARITH, 0   ; rcr 0x5DED,32
+OPC 0xA5A58001, 0x3C3C3C21, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5C000, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF   ; rcr 0x8001,33
+OPC 0xA5A575D9, 0x3C3C3C21, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5BAEC, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; rcr 0x75D9,33
+OPC 0xA5A58040, 0x3C3C3CFF, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A50206, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; rcr 0x8040,255
+OPC 0xA5A50041, 0x3C3C3CFF, 0x00000000, 0, 0xA5A50208, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rcr 0x0041,255
+OPC 0xA5A58001, 0x3C3C3CE1, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5C000, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF   ; rcr 0x8001,225
+OPC 0xA5A5B3C1, 0x3C3C3CE1, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5D9E0, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF   ; rcr 0xB3C1,225
+OPC 0xA5A58001, 0x3C3C3C10, 0x00000000, 0, 0xA5A50002, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF   ; rcr 0x8001,16
+OPC 0xA5A5E740, 0x3C3C3C10, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5CE81, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF|F_PF|F_AF|F_ZF|F_SF   ; rcr 0xE740,16
+OPC 0xA5A58040, 0x3C3C3C11, 0x00000000, 0, 0xA5A58040, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rcr 0x8040,17
+OPC 0xA5A50041, 0x3C3C3C11, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A50041, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF|F_PF|F_AF|F_ZF|F_SF   ; rcr 0x0041,17
+OPTABLE_END
+
+tbl_rcr32_cl:
+OPTABLE rcr32_cl, rcr32_cl, 0xFFFFFFFF, 0x00000000
+OPC 0x80000040, 0x3C3C3C00, 0x00000000, 0, 0x80000040, 0x00000000, F_ARITH, 0   ; rcr 0x80000040,0
+OPC 0x00000041, 0x3C3C3C00, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x00000041, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; rcr 0x00000041,0
+OPC 0x80000001, 0x3C3C3C01, 0x00000000, 0, 0x40000000, 0x00000000, F_ARITH, F_CF|F_OF   ; rcr 0x80000001,1
+OPC 0x439BBB13, 0x3C3C3C01, 0x00000000, F_CF, 0xA1CDDD89, 0x00000000, F_ARITH, F_CF|F_OF   ; rcr 0x439BBB13,1
+OPC 0x80000001, 0x3C3C3C02, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xE0000000, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; rcr 0x80000001,2
+OPC 0x9FE4CA4A, 0x3C3C3C02, 0x00000000, F_CF, 0x67F93292, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF   ; rcr 0x9FE4CA4A,2
+OPC 0x80000040, 0x3C3C3C1F, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x00000103, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; rcr 0x80000040,31
+OPC 0x00000041, 0x3C3C3C1F, 0x00000000, 0, 0x00000104, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rcr 0x00000041,31
+OPC 0x80000001, 0x3C3C3C20, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x80000001, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; rcr 0x80000001,32
+OPC 0x00878B11, 0x3C3C3C20, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x00878B11, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; rcr 0x00878B11,32
+OPC 0x80000001, 0x3C3C3C21, 0x00000000, 0, 0x40000000, 0x00000000, F_ARITH, F_CF|F_OF   ; rcr 0x80000001,33
+OPC 0xEDDDE6D4, 0x3C3C3C21, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xF6EEF36A, 0x00000000, F_ARITH, F_PF|F_AF|F_ZF|F_SF   ; rcr 0xEDDDE6D4,33
+OPC 0x80000040, 0x3C3C3C1F, 0x00000000, 0, 0x00000101, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rcr 0x80000040,31
+OPC 0x00000041, 0x3C3C3C1F, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x00000106, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; rcr 0x00000041,31
+OPC 0x80000001, 0x3C3C3C20, 0x00000000, 0, 0x80000001, 0x00000000, F_ARITH, 0   ; rcr 0x80000001,32
+OPC 0x3D86BE20, 0x3C3C3C20, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x3D86BE20, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; rcr 0x3D86BE20,32
+OPC 0x80000001, 0x3C3C3C21, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xC0000000, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF   ; rcr 0x80000001,33
+OPC 0x9E62274D, 0x3C3C3C21, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xCF3113A6, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF   ; rcr 0x9E62274D,33
+OPC 0x80000040, 0x3C3C3CFF, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x00000103, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; rcr 0x80000040,255
+OPC 0x00000041, 0x3C3C3CFF, 0x00000000, 0, 0x00000104, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rcr 0x00000041,255
+OPC 0x80000001, 0x3C3C3CE1, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xC0000000, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF   ; rcr 0x80000001,225
+OPC 0xEF15C5DC, 0x3C3C3CE1, 0x00000000, 0, 0x778AE2EE, 0x00000000, F_ARITH, F_OF   ; rcr 0xEF15C5DC,225
+OPTABLE_END
+
+tbl_shl8_cl:
+OPTABLE shl8_cl, shl8_cl, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A5A5C0, 0x3C3C3C00, 0x00000000, 0, 0xA5A5A5C0, 0x00000000, F_ARITH, 0   ; shl 0xC0,0
+OPC 0xA5A5A541, 0x3C3C3C00, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A541, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; shl 0x41,0
+OPC 0xA5A5A581, 0x3C3C3C01, 0x00000000, 0, 0xA5A5A502, 0x00000000, F_LOGIC, F_CF|F_OF   ; shl 0x81,1
+OPC 0xA5A5A589, 0x3C3C3C01, 0x00000000, 0, 0xA5A5A512, 0x00000000, F_LOGIC, F_CF|F_PF|F_OF   ; shl 0x89,1
+OPC 0xA5A5A581, 0x3C3C3C02, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A504, 0x00000000, F_CF|F_PF|F_ZF|F_SF, 0   ; shl 0x81,2
+OPC 0xA5A5A533, 0x3C3C3C02, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A5CC, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF|F_SF   ; shl 0x33,2
+OPC 0xA5A5A5C0, 0x3C3C3C07, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A500, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF|F_ZF   ; shl 0xC0,7
+OPC 0xA5A5A541, 0x3C3C3C07, 0x00000000, 0, 0xA5A5A580, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_SF   ; shl 0x41,7
+OPC 0xA5A5A581, 0x3C3C3C08, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A500, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; shl 0x81,8
+OPC 0xA5A5A507, 0x3C3C3C08, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A500, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; shl 0x07,8
+OPC 0xA5A5A581, 0x3C3C3C09, 0x00000000, 0, 0xA5A5A500, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; shl 0x81,9
+OPC 0xA5A5A5B3, 0x3C3C3C09, 0x00000000, F_CF, 0xA5A5A500, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; shl 0xB3,9
+OPC 0xA5A5A5C0, 0x3C3C3C1F, 0x00000000, 0, 0xA5A5A500, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; shl 0xC0,31
+OPC 0xA5A5A541, 0x3C3C3C1F, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A500, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; shl 0x41,31
+OPC 0xA5A5A581, 0x3C3C3C20, 0x00000000, 0, 0xA5A5A581, 0x00000000, F_ARITH, 0   ; shl 0x81,32
+OPC 0xA5A5A55F, 0x3C3C3C20, 0x00000000, F_CF, 0xA5A5A55F, 0x00000000, F_ARITH, F_CF   ; shl 0x5F,32
+OPC 0xA5A5A581, 0x3C3C3C21, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A502, 0x00000000, F_LOGIC, F_CF|F_OF   ; shl 0x81,33
+OPC 0xA5A5A5E3, 0x3C3C3C21, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A5C6, 0x00000000, F_LOGIC, F_CF|F_PF|F_SF   ; shl 0xE3,33
+OPC 0xA5A5A5C0, 0x3C3C3CFF, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A500, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; shl 0xC0,255
+OPC 0xA5A5A541, 0x3C3C3CFF, 0x00000000, 0, 0xA5A5A500, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; shl 0x41,255
+OPC 0xA5A5A581, 0x3C3C3CE1, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A502, 0x00000000, F_LOGIC, F_CF|F_OF   ; shl 0x81,225
+OPC 0xA5A5A574, 0x3C3C3CE1, 0x00000000, 0, 0xA5A5A5E8, 0x00000000, F_LOGIC, F_PF|F_SF|F_OF   ; shl 0x74,225
+OPC 0xA5A5A581, 0x3C3C3C09, 0x00000000, 0, 0xA5A5A500, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; shl 0x81,9
+OPC 0xA5A5A54B, 0x3C3C3C09, 0x00000000, F_CF, 0xA5A5A500, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; shl 0x4B,9
+OPC 0xA5A5A5C0, 0x3C3C3C11, 0x00000000, 0, 0xA5A5A500, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; shl 0xC0,17
+OPC 0xA5A5A541, 0x3C3C3C11, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A500, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; shl 0x41,17
+OPTABLE_END
+
+tbl_shl16_cl:
+OPTABLE shl16_cl, shl16_cl, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A58040, 0x3C3C3C00, 0x00000000, 0, 0xA5A58040, 0x00000000, F_ARITH, 0   ; shl 0x8040,0
+OPC 0xA5A50041, 0x3C3C3C00, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A50041, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; shl 0x0041,0
+OPC 0xA5A58001, 0x3C3C3C01, 0x00000000, 0, 0xA5A50002, 0x00000000, F_LOGIC, F_CF|F_OF   ; shl 0x8001,1
+OPC 0xA5A528C4, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A55188, 0x00000000, F_LOGIC, F_PF   ; shl 0x28C4,1
+OPC 0xA5A58001, 0x3C3C3C02, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A50004, 0x00000000, F_CF|F_PF|F_ZF|F_SF, 0   ; shl 0x8001,2
+OPC 0xA5A5A52D, 0x3C3C3C02, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A594B4, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF|F_SF   ; shl 0xA52D,2
+OPC 0xA5A58040, 0x3C3C3C0F, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A50000, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF|F_ZF   ; shl 0x8040,15
+OPC 0xA5A50041, 0x3C3C3C0F, 0x00000000, 0, 0xA5A58000, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF|F_SF   ; shl 0x0041,15
+OPC 0xA5A58001, 0x3C3C3C10, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A50000, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; shl 0x8001,16
+OPC 0xA5A54FE7, 0x3C3C3C10, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A50000, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; shl 0x4FE7,16
+OPC 0xA5A58001, 0x3C3C3C11, 0x00000000, 0, 0xA5A50000, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; shl 0x8001,17
+OPC 0xA5A525A6, 0x3C3C3C11, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A50000, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; shl 0x25A6,17
+OPC 0xA5A58040, 0x3C3C3C1F, 0x00000000, 0, 0xA5A50000, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; shl 0x8040,31
+OPC 0xA5A50041, 0x3C3C3C1F, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A50000, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; shl 0x0041,31
+OPC 0xA5A58001, 0x3C3C3C20, 0x00000000, 0, 0xA5A58001, 0x00000000, F_ARITH, 0   ; shl 0x8001,32
+OPC 0xA5A5325F, 0x3C3C3C20, 0x00000000, F_CF, 0xA5A5325F, 0x00000000, F_ARITH, F_CF   ; shl 0x325F,32
+OPC 0xA5A58001, 0x3C3C3C21, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A50002, 0x00000000, F_LOGIC, F_CF|F_OF   ; shl 0x8001,33
+OPC 0xA5A51A3A, 0x3C3C3C21, 0x00000000, F_CF, 0xA5A53474, 0x00000000, F_LOGIC, F_PF   ; shl 0x1A3A,33
+OPC 0xA5A58040, 0x3C3C3CFF, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A50000, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; shl 0x8040,255
+OPC 0xA5A50041, 0x3C3C3CFF, 0x00000000, 0, 0xA5A50000, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; shl 0x0041,255
+OPC 0xA5A58001, 0x3C3C3CE1, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A50002, 0x00000000, F_LOGIC, F_CF|F_OF   ; shl 0x8001,225
+OPC 0xA5A55993, 0x3C3C3CE1, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5B326, 0x00000000, F_LOGIC, F_SF|F_OF   ; shl 0x5993,225
+OPC 0xA5A58001, 0x3C3C3C10, 0x00000000, 0, 0xA5A50000, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; shl 0x8001,16
+OPC 0xA5A56C2B, 0x3C3C3C10, 0x00000000, F_CF, 0xA5A50000, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; shl 0x6C2B,16
+OPC 0xA5A58040, 0x3C3C3C11, 0x00000000, 0, 0xA5A50000, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; shl 0x8040,17
+OPC 0xA5A50041, 0x3C3C3C11, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A50000, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; shl 0x0041,17
+OPTABLE_END
+
+tbl_shl32_cl:
+OPTABLE shl32_cl, shl32_cl, 0xFFFFFFFF, 0x00000000
+OPC 0x80000040, 0x3C3C3C00, 0x00000000, 0, 0x80000040, 0x00000000, F_ARITH, 0   ; shl 0x80000040,0
+OPC 0x00000041, 0x3C3C3C00, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x00000041, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; shl 0x00000041,0
+OPC 0x80000001, 0x3C3C3C01, 0x00000000, 0, 0x00000002, 0x00000000, F_LOGIC, F_CF|F_OF   ; shl 0x80000001,1
+OPC 0xFEFF2B79, 0x3C3C3C01, 0x00000000, 0, 0xFDFE56F2, 0x00000000, F_LOGIC, F_CF|F_SF   ; shl 0xFEFF2B79,1
+OPC 0x80000001, 0x3C3C3C02, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x00000004, 0x00000000, F_CF|F_PF|F_ZF|F_SF, 0   ; shl 0x80000001,2
+OPC 0x8270247A, 0x3C3C3C02, 0x00000000, F_CF, 0x09C091E8, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF   ; shl 0x8270247A,2
+OPC 0x80000040, 0x3C3C3C1F, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x00000000, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF|F_ZF   ; shl 0x80000040,31
+OPC 0x00000041, 0x3C3C3C1F, 0x00000000, 0, 0x80000000, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF|F_SF   ; shl 0x00000041,31
+OPC 0x80000001, 0x3C3C3C20, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x80000001, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; shl 0x80000001,32
+OPC 0xCA551D48, 0x3C3C3C20, 0x00000000, 0, 0xCA551D48, 0x00000000, F_ARITH, 0   ; shl 0xCA551D48,32
+OPC 0x80000001, 0x3C3C3C21, 0x00000000, 0, 0x00000002, 0x00000000, F_LOGIC, F_CF|F_OF   ; shl 0x80000001,33
+OPC 0x9D965B6B, 0x3C3C3C21, 0x00000000, F_CF, 0x3B2CB6D6, 0x00000000, F_LOGIC, F_CF|F_OF   ; shl 0x9D965B6B,33
+OPC 0x80000040, 0x3C3C3C1F, 0x00000000, 0, 0x00000000, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF|F_ZF   ; shl 0x80000040,31
+OPC 0x00000041, 0x3C3C3C1F, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x80000000, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF|F_SF   ; shl 0x00000041,31
+OPC 0x80000001, 0x3C3C3C20, 0x00000000, 0, 0x80000001, 0x00000000, F_ARITH, 0   ; shl 0x80000001,32
+OPC 0xF1797FAD, 0x3C3C3C20, 0x00000000, 0, 0xF1797FAD, 0x00000000, F_ARITH, 0   ; shl 0xF1797FAD,32
+OPC 0x80000001, 0x3C3C3C21, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x00000002, 0x00000000, F_LOGIC, F_CF|F_OF   ; shl 0x80000001,33
+OPC 0x8AF5CC4A, 0x3C3C3C21, 0x00000000, F_CF, 0x15EB9894, 0x00000000, F_LOGIC, F_CF|F_OF   ; shl 0x8AF5CC4A,33
+OPC 0x80000040, 0x3C3C3CFF, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x00000000, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF|F_ZF   ; shl 0x80000040,255
+OPC 0x00000041, 0x3C3C3CFF, 0x00000000, 0, 0x80000000, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF|F_SF   ; shl 0x00000041,255
+OPC 0x80000001, 0x3C3C3CE1, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x00000002, 0x00000000, F_LOGIC, F_CF|F_OF   ; shl 0x80000001,225
+OPC 0xD06A1728, 0x3C3C3CE1, 0x00000000, 0, 0xA0D42E50, 0x00000000, F_LOGIC, F_CF|F_PF|F_SF   ; shl 0xD06A1728,225
+OPTABLE_END
+
+tbl_shr8_cl:
+OPTABLE shr8_cl, shr8_cl, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A5A5C0, 0x3C3C3C00, 0x00000000, 0, 0xA5A5A5C0, 0x00000000, F_ARITH, 0   ; shr 0xC0,0
+OPC 0xA5A5A541, 0x3C3C3C00, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A541, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; shr 0x41,0
+OPC 0xA5A5A581, 0x3C3C3C01, 0x00000000, 0, 0xA5A5A540, 0x00000000, F_LOGIC, F_CF|F_OF   ; shr 0x81,1
+OPC 0xA5A5A50C, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A506, 0x00000000, F_LOGIC, F_PF   ; shr 0x0C,1
+OPC 0xA5A5A581, 0x3C3C3C02, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A520, 0x00000000, F_CF|F_PF|F_ZF|F_SF, 0   ; shr 0x81,2
+OPC 0xA5A5A5E6, 0x3C3C3C02, 0x00000000, F_CF, 0xA5A5A539, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_CF|F_PF   ; shr 0xE6,2
+OPC 0xA5A5A5C0, 0x3C3C3C07, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A501, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_CF   ; shr 0xC0,7
+OPC 0xA5A5A541, 0x3C3C3C07, 0x00000000, 0, 0xA5A5A500, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_CF|F_PF|F_ZF   ; shr 0x41,7
+OPC 0xA5A5A581, 0x3C3C3C08, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A500, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; shr 0x81,8
+OPC 0xA5A5A505, 0x3C3C3C08, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A500, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; shr 0x05,8
+OPC 0xA5A5A581, 0x3C3C3C09, 0x00000000, 0, 0xA5A5A500, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; shr 0x81,9
+OPC 0xA5A5A50B, 0x3C3C3C09, 0x00000000, F_CF, 0xA5A5A500, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; shr 0x0B,9
+OPC 0xA5A5A5C0, 0x3C3C3C1F, 0x00000000, 0, 0xA5A5A500, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; shr 0xC0,31
+OPC 0xA5A5A541, 0x3C3C3C1F, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A500, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; shr 0x41,31
+OPC 0xA5A5A581, 0x3C3C3C20, 0x00000000, 0, 0xA5A5A581, 0x00000000, F_ARITH, 0   ; shr 0x81,32
+OPC 0xA5A5A5CD, 0x3C3C3C20, 0x00000000, 0, 0xA5A5A5CD, 0x00000000, F_ARITH, 0   ; shr 0xCD,32
+OPC 0xA5A5A581, 0x3C3C3C21, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A540, 0x00000000, F_LOGIC, F_CF|F_OF   ; shr 0x81,33
+OPC 0xA5A5A568, 0x3C3C3C21, 0x00000000, 0, 0xA5A5A534, 0x00000000, F_LOGIC, 0   ; shr 0x68,33
+OPC 0xA5A5A5C0, 0x3C3C3CFF, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A500, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; shr 0xC0,255
+OPC 0xA5A5A541, 0x3C3C3CFF, 0x00000000, 0, 0xA5A5A500, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; shr 0x41,255
+OPC 0xA5A5A581, 0x3C3C3CE1, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A540, 0x00000000, F_LOGIC, F_CF|F_OF   ; shr 0x81,225
+OPC 0xA5A5A545, 0x3C3C3CE1, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A522, 0x00000000, F_LOGIC, F_CF|F_PF   ; shr 0x45,225
+OPC 0xA5A5A581, 0x3C3C3C09, 0x00000000, 0, 0xA5A5A500, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; shr 0x81,9
+OPC 0xA5A5A5BF, 0x3C3C3C09, 0x00000000, F_CF, 0xA5A5A500, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; shr 0xBF,9
+OPC 0xA5A5A5C0, 0x3C3C3C11, 0x00000000, 0, 0xA5A5A500, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; shr 0xC0,17
+OPC 0xA5A5A541, 0x3C3C3C11, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A500, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; shr 0x41,17
+OPTABLE_END
+
+tbl_shr16_cl:
+OPTABLE shr16_cl, shr16_cl, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A58040, 0x3C3C3C00, 0x00000000, 0, 0xA5A58040, 0x00000000, F_ARITH, 0   ; shr 0x8040,0
+OPC 0xA5A50041, 0x3C3C3C00, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A50041, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; shr 0x0041,0
+OPC 0xA5A58001, 0x3C3C3C01, 0x00000000, 0, 0xA5A54000, 0x00000000, F_LOGIC, F_CF|F_PF|F_OF   ; shr 0x8001,1
+OPC 0xA5A50FA3, 0x3C3C3C01, 0x00000000, F_CF, 0xA5A507D1, 0x00000000, F_LOGIC, F_CF|F_PF   ; shr 0x0FA3,1
+OPC 0xA5A58001, 0x3C3C3C02, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A52000, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF   ; shr 0x8001,2
+OPC 0xA5A50639, 0x3C3C3C02, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5018E, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF   ; shr 0x0639,2
+OPC 0xA5A58040, 0x3C3C3C0F, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A50001, 0x00000000, F_CF|F_PF|F_ZF|F_SF, 0   ; shr 0x8040,15
+OPC 0xA5A50041, 0x3C3C3C0F, 0x00000000, 0, 0xA5A50000, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF|F_ZF   ; shr 0x0041,15
+OPC 0xA5A58001, 0x3C3C3C10, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A50000, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; shr 0x8001,16
+OPC 0xA5A5368F, 0x3C3C3C10, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A50000, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; shr 0x368F,16
+OPC 0xA5A58001, 0x3C3C3C11, 0x00000000, 0, 0xA5A50000, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; shr 0x8001,17
+OPC 0xA5A5A4EC, 0x3C3C3C11, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A50000, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; shr 0xA4EC,17
+OPC 0xA5A58040, 0x3C3C3C1F, 0x00000000, 0, 0xA5A50000, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; shr 0x8040,31
+OPC 0xA5A50041, 0x3C3C3C1F, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A50000, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; shr 0x0041,31
+OPC 0xA5A58001, 0x3C3C3C20, 0x00000000, 0, 0xA5A58001, 0x00000000, F_ARITH, 0   ; shr 0x8001,32
+OPC 0xA5A592CD, 0x3C3C3C20, 0x00000000, 0, 0xA5A592CD, 0x00000000, F_ARITH, 0   ; shr 0x92CD,32
+OPC 0xA5A58001, 0x3C3C3C21, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A54000, 0x00000000, F_LOGIC, F_CF|F_PF|F_OF   ; shr 0x8001,33
+OPC 0xA5A53B92, 0x3C3C3C21, 0x00000000, F_CF, 0xA5A51DC9, 0x00000000, F_LOGIC, F_PF   ; shr 0x3B92,33
+OPC 0xA5A58040, 0x3C3C3CFF, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A50000, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; shr 0x8040,255
+OPC 0xA5A50041, 0x3C3C3CFF, 0x00000000, 0, 0xA5A50000, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; shr 0x0041,255
+OPC 0xA5A58001, 0x3C3C3CE1, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A54000, 0x00000000, F_LOGIC, F_CF|F_PF|F_OF   ; shr 0x8001,225
+OPC 0xA5A587A8, 0x3C3C3CE1, 0x00000000, 0, 0xA5A543D4, 0x00000000, F_LOGIC, F_PF|F_OF   ; shr 0x87A8,225
+OPC 0xA5A58001, 0x3C3C3C10, 0x00000000, 0, 0xA5A50000, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; shr 0x8001,16
+OPC 0xA5A5C493, 0x3C3C3C10, 0x00000000, F_CF, 0xA5A50000, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; shr 0xC493,16
+OPC 0xA5A58040, 0x3C3C3C11, 0x00000000, 0, 0xA5A50000, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; shr 0x8040,17
+OPC 0xA5A50041, 0x3C3C3C11, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A50000, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; shr 0x0041,17
+OPTABLE_END
+
+tbl_shr32_cl:
+OPTABLE shr32_cl, shr32_cl, 0xFFFFFFFF, 0x00000000
+OPC 0x80000040, 0x3C3C3C00, 0x00000000, 0, 0x80000040, 0x00000000, F_ARITH, 0   ; shr 0x80000040,0
+OPC 0x00000041, 0x3C3C3C00, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x00000041, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; shr 0x00000041,0
+OPC 0x80000001, 0x3C3C3C01, 0x00000000, 0, 0x40000000, 0x00000000, F_LOGIC, F_CF|F_PF|F_OF   ; shr 0x80000001,1
+OPC 0x322C08A2, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x19160451, 0x00000000, F_LOGIC, 0   ; shr 0x322C08A2,1
+OPC 0x80000001, 0x3C3C3C02, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x20000000, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF   ; shr 0x80000001,2
+OPC 0x661648DC, 0x3C3C3C02, 0x00000000, 0, 0x19859237, 0x00000000, F_CF|F_PF|F_ZF|F_SF, 0   ; shr 0x661648DC,2
+OPC 0x80000040, 0x3C3C3C1F, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x00000001, 0x00000000, F_CF|F_PF|F_ZF|F_SF, 0   ; shr 0x80000040,31
+OPC 0x00000041, 0x3C3C3C1F, 0x00000000, 0, 0x00000000, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF|F_ZF   ; shr 0x00000041,31
+OPC 0x80000001, 0x3C3C3C20, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x80000001, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; shr 0x80000001,32
+OPC 0xAE0E0804, 0x3C3C3C20, 0x00000000, 0, 0xAE0E0804, 0x00000000, F_ARITH, 0   ; shr 0xAE0E0804,32
+OPC 0x80000001, 0x3C3C3C21, 0x00000000, 0, 0x40000000, 0x00000000, F_LOGIC, F_CF|F_PF|F_OF   ; shr 0x80000001,33
+OPC 0x2F700806, 0x3C3C3C21, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x17B80403, 0x00000000, F_LOGIC, F_PF   ; shr 0x2F700806,33
+OPC 0x80000040, 0x3C3C3C1F, 0x00000000, 0, 0x00000001, 0x00000000, F_CF|F_PF|F_ZF|F_SF, 0   ; shr 0x80000040,31
+OPC 0x00000041, 0x3C3C3C1F, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x00000000, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF|F_ZF   ; shr 0x00000041,31
+OPC 0x80000001, 0x3C3C3C20, 0x00000000, 0, 0x80000001, 0x00000000, F_ARITH, 0   ; shr 0x80000001,32
+OPC 0x7B5D6FB5, 0x3C3C3C20, 0x00000000, 0, 0x7B5D6FB5, 0x00000000, F_ARITH, 0   ; shr 0x7B5D6FB5,32
+OPC 0x80000001, 0x3C3C3C21, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x40000000, 0x00000000, F_LOGIC, F_CF|F_PF|F_OF   ; shr 0x80000001,33
+OPC 0xCF0B9C69, 0x3C3C3C21, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x6785CE34, 0x00000000, F_LOGIC, F_CF|F_OF   ; shr 0xCF0B9C69,33
+OPC 0x80000040, 0x3C3C3CFF, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x00000001, 0x00000000, F_CF|F_PF|F_ZF|F_SF, 0   ; shr 0x80000040,255
+OPC 0x00000041, 0x3C3C3CFF, 0x00000000, 0, 0x00000000, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF|F_ZF   ; shr 0x00000041,255
+OPC 0x80000001, 0x3C3C3CE1, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x40000000, 0x00000000, F_LOGIC, F_CF|F_PF|F_OF   ; shr 0x80000001,225
+OPC 0xC03EBE58, 0x3C3C3CE1, 0x00000000, 0, 0x601F5F2C, 0x00000000, F_LOGIC, F_OF   ; shr 0xC03EBE58,225
+OPTABLE_END
+
+tbl_sal8_cl:
+OPTABLE sal8_cl, sal8_cl, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A5A5C0, 0x3C3C3C00, 0x00000000, 0, 0xA5A5A5C0, 0x00000000, F_ARITH, 0   ; sal 0xC0,0
+OPC 0xA5A5A541, 0x3C3C3C00, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A541, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; sal 0x41,0
+OPC 0xA5A5A581, 0x3C3C3C01, 0x00000000, 0, 0xA5A5A502, 0x00000000, F_LOGIC, F_CF|F_OF   ; sal 0x81,1
+OPC 0xA5A5A571, 0x3C3C3C01, 0x00000000, 0, 0xA5A5A5E2, 0x00000000, F_LOGIC, F_PF|F_SF|F_OF   ; sal 0x71,1
+OPC 0xA5A5A581, 0x3C3C3C02, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A504, 0x00000000, F_CF|F_PF|F_ZF|F_SF, 0   ; sal 0x81,2
+OPC 0xA5A5A538, 0x3C3C3C02, 0x00000000, 0, 0xA5A5A5E0, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_SF   ; sal 0x38,2
+OPC 0xA5A5A5C0, 0x3C3C3C07, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A500, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF|F_ZF   ; sal 0xC0,7
+OPC 0xA5A5A541, 0x3C3C3C07, 0x00000000, 0, 0xA5A5A580, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_SF   ; sal 0x41,7
+OPC 0xA5A5A581, 0x3C3C3C08, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A500, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; sal 0x81,8
+OPC 0xA5A5A572, 0x3C3C3C08, 0x00000000, F_CF, 0xA5A5A500, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; sal 0x72,8
+OPC 0xA5A5A581, 0x3C3C3C09, 0x00000000, 0, 0xA5A5A500, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; sal 0x81,9
+OPC 0xA5A5A5C2, 0x3C3C3C09, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A500, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; sal 0xC2,9
+OPC 0xA5A5A5C0, 0x3C3C3C1F, 0x00000000, 0, 0xA5A5A500, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; sal 0xC0,31
+OPC 0xA5A5A541, 0x3C3C3C1F, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A500, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; sal 0x41,31
+OPC 0xA5A5A581, 0x3C3C3C20, 0x00000000, 0, 0xA5A5A581, 0x00000000, F_ARITH, 0   ; sal 0x81,32
+OPC 0xA5A5A570, 0x3C3C3C20, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A570, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; sal 0x70,32
+OPC 0xA5A5A581, 0x3C3C3C21, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A502, 0x00000000, F_LOGIC, F_CF|F_OF   ; sal 0x81,33
+OPC 0xA5A5A5FC, 0x3C3C3C21, 0x00000000, 0, 0xA5A5A5F8, 0x00000000, F_LOGIC, F_CF|F_SF   ; sal 0xFC,33
+OPC 0xA5A5A5C0, 0x3C3C3CFF, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A500, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; sal 0xC0,255
+OPC 0xA5A5A541, 0x3C3C3CFF, 0x00000000, 0, 0xA5A5A500, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; sal 0x41,255
+OPC 0xA5A5A581, 0x3C3C3CE1, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A502, 0x00000000, F_LOGIC, F_CF|F_OF   ; sal 0x81,225
+OPC 0xA5A5A5E0, 0x3C3C3CE1, 0x00000000, 0, 0xA5A5A5C0, 0x00000000, F_LOGIC, F_CF|F_PF|F_SF   ; sal 0xE0,225
+OPC 0xA5A5A581, 0x3C3C3C09, 0x00000000, 0, 0xA5A5A500, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; sal 0x81,9
+OPC 0xA5A5A579, 0x3C3C3C09, 0x00000000, 0, 0xA5A5A500, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; sal 0x79,9
+OPC 0xA5A5A5C0, 0x3C3C3C11, 0x00000000, 0, 0xA5A5A500, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; sal 0xC0,17
+OPC 0xA5A5A541, 0x3C3C3C11, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A500, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; sal 0x41,17
+OPTABLE_END
+
+tbl_sal16_cl:
+OPTABLE sal16_cl, sal16_cl, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A58040, 0x3C3C3C00, 0x00000000, 0, 0xA5A58040, 0x00000000, F_ARITH, 0   ; sal 0x8040,0
+OPC 0xA5A50041, 0x3C3C3C00, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A50041, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; sal 0x0041,0
+OPC 0xA5A58001, 0x3C3C3C01, 0x00000000, 0, 0xA5A50002, 0x00000000, F_LOGIC, F_CF|F_OF   ; sal 0x8001,1
+OPC 0xA5A5B957, 0x3C3C3C01, 0x00000000, F_CF, 0xA5A572AE, 0x00000000, F_LOGIC, F_CF|F_OF   ; sal 0xB957,1
+OPC 0xA5A58001, 0x3C3C3C02, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A50004, 0x00000000, F_CF|F_PF|F_ZF|F_SF, 0   ; sal 0x8001,2
+OPC 0xA5A5C929, 0x3C3C3C02, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A524A4, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_CF   ; sal 0xC929,2
+OPC 0xA5A58040, 0x3C3C3C0F, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A50000, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF|F_ZF   ; sal 0x8040,15
+OPC 0xA5A50041, 0x3C3C3C0F, 0x00000000, 0, 0xA5A58000, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF|F_SF   ; sal 0x0041,15
+OPC 0xA5A58001, 0x3C3C3C10, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A50000, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; sal 0x8001,16
+OPC 0xA5A5CCB1, 0x3C3C3C10, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A50000, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; sal 0xCCB1,16
+OPC 0xA5A58001, 0x3C3C3C11, 0x00000000, 0, 0xA5A50000, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; sal 0x8001,17
+OPC 0xA5A5C173, 0x3C3C3C11, 0x00000000, F_CF, 0xA5A50000, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; sal 0xC173,17
+OPC 0xA5A58040, 0x3C3C3C1F, 0x00000000, 0, 0xA5A50000, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; sal 0x8040,31
+OPC 0xA5A50041, 0x3C3C3C1F, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A50000, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; sal 0x0041,31
+OPC 0xA5A58001, 0x3C3C3C20, 0x00000000, 0, 0xA5A58001, 0x00000000, F_ARITH, 0   ; sal 0x8001,32
+OPC 0xA5A5F496, 0x3C3C3C20, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5F496, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; sal 0xF496,32
+OPC 0xA5A58001, 0x3C3C3C21, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A50002, 0x00000000, F_LOGIC, F_CF|F_OF   ; sal 0x8001,33
+OPC 0xA5A55DDC, 0x3C3C3C21, 0x00000000, 0, 0xA5A5BBB8, 0x00000000, F_LOGIC, F_PF|F_SF|F_OF   ; sal 0x5DDC,33
+OPC 0xA5A58040, 0x3C3C3CFF, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A50000, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; sal 0x8040,255
+OPC 0xA5A50041, 0x3C3C3CFF, 0x00000000, 0, 0xA5A50000, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; sal 0x0041,255
+OPC 0xA5A58001, 0x3C3C3CE1, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A50002, 0x00000000, F_LOGIC, F_CF|F_OF   ; sal 0x8001,225
+OPC 0xA5A59A26, 0x3C3C3CE1, 0x00000000, F_CF, 0xA5A5344C, 0x00000000, F_LOGIC, F_CF|F_OF   ; sal 0x9A26,225
+OPC 0xA5A58001, 0x3C3C3C10, 0x00000000, 0, 0xA5A50000, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; sal 0x8001,16
+OPC 0xA5A5164B, 0x3C3C3C10, 0x00000000, F_CF, 0xA5A50000, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; sal 0x164B,16
+OPC 0xA5A58040, 0x3C3C3C11, 0x00000000, 0, 0xA5A50000, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; sal 0x8040,17
+OPC 0xA5A50041, 0x3C3C3C11, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A50000, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; sal 0x0041,17
+OPTABLE_END
+
+tbl_sal32_cl:
+OPTABLE sal32_cl, sal32_cl, 0xFFFFFFFF, 0x00000000
+OPC 0x80000040, 0x3C3C3C00, 0x00000000, 0, 0x80000040, 0x00000000, F_ARITH, 0   ; sal 0x80000040,0
+OPC 0x00000041, 0x3C3C3C00, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x00000041, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; sal 0x00000041,0
+OPC 0x80000001, 0x3C3C3C01, 0x00000000, 0, 0x00000002, 0x00000000, F_LOGIC, F_CF|F_OF   ; sal 0x80000001,1
+OPC 0x5279BB55, 0x3C3C3C01, 0x00000000, 0, 0xA4F376AA, 0x00000000, F_LOGIC, F_PF|F_SF|F_OF   ; sal 0x5279BB55,1
+OPC 0x80000001, 0x3C3C3C02, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x00000004, 0x00000000, F_CF|F_PF|F_ZF|F_SF, 0   ; sal 0x80000001,2
+OPC 0x49EAD1C2, 0x3C3C3C02, 0x00000000, F_CF, 0x27AB4708, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_CF   ; sal 0x49EAD1C2,2
+OPC 0x80000040, 0x3C3C3C1F, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x00000000, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF|F_ZF   ; sal 0x80000040,31
+OPC 0x00000041, 0x3C3C3C1F, 0x00000000, 0, 0x80000000, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF|F_SF   ; sal 0x00000041,31
+OPC 0x80000001, 0x3C3C3C20, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x80000001, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; sal 0x80000001,32
+OPC 0x38D4A13B, 0x3C3C3C20, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x38D4A13B, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; sal 0x38D4A13B,32
+OPC 0x80000001, 0x3C3C3C21, 0x00000000, 0, 0x00000002, 0x00000000, F_LOGIC, F_CF|F_OF   ; sal 0x80000001,33
+OPC 0xB06EC4C7, 0x3C3C3C21, 0x00000000, F_CF, 0x60DD898E, 0x00000000, F_LOGIC, F_CF|F_PF|F_OF   ; sal 0xB06EC4C7,33
+OPC 0x80000040, 0x3C3C3C1F, 0x00000000, 0, 0x00000000, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF|F_ZF   ; sal 0x80000040,31
+OPC 0x00000041, 0x3C3C3C1F, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x80000000, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF|F_SF   ; sal 0x00000041,31
+OPC 0x80000001, 0x3C3C3C20, 0x00000000, 0, 0x80000001, 0x00000000, F_ARITH, 0   ; sal 0x80000001,32
+OPC 0x40096466, 0x3C3C3C20, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x40096466, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; sal 0x40096466,32
+OPC 0x80000001, 0x3C3C3C21, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x00000002, 0x00000000, F_LOGIC, F_CF|F_OF   ; sal 0x80000001,33
+OPC 0xB460D48F, 0x3C3C3C21, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x68C1A91E, 0x00000000, F_LOGIC, F_CF|F_PF|F_OF   ; sal 0xB460D48F,33
+OPC 0x80000040, 0x3C3C3CFF, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x00000000, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF|F_ZF   ; sal 0x80000040,255
+OPC 0x00000041, 0x3C3C3CFF, 0x00000000, 0, 0x80000000, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF|F_SF   ; sal 0x00000041,255
+OPC 0x80000001, 0x3C3C3CE1, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x00000002, 0x00000000, F_LOGIC, F_CF|F_OF   ; sal 0x80000001,225
+OPC 0xF5BFE6DA, 0x3C3C3CE1, 0x00000000, F_CF, 0xEB7FCDB4, 0x00000000, F_LOGIC, F_CF|F_PF|F_SF   ; sal 0xF5BFE6DA,225
+OPTABLE_END
+
+tbl_sar8_cl:
+OPTABLE sar8_cl, sar8_cl, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A5A5C0, 0x3C3C3C00, 0x00000000, 0, 0xA5A5A5C0, 0x00000000, F_ARITH, 0   ; sar 0xC0,0
+OPC 0xA5A5A541, 0x3C3C3C00, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A541, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; sar 0x41,0
+OPC 0xA5A5A581, 0x3C3C3C01, 0x00000000, 0, 0xA5A5A5C0, 0x00000000, F_LOGIC, F_CF|F_PF|F_SF   ; sar 0x81,1
+OPC 0xA5A5A5B9, 0x3C3C3C01, 0x00000000, 0, 0xA5A5A5DC, 0x00000000, F_LOGIC, F_CF|F_SF   ; sar 0xB9,1
+OPC 0xA5A5A581, 0x3C3C3C02, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A5E0, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_SF   ; sar 0x81,2
+OPC 0xA5A5A593, 0x3C3C3C02, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A5E4, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_CF|F_PF|F_SF   ; sar 0x93,2
+OPC 0xA5A5A5C0, 0x3C3C3C07, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A5FF, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_CF|F_PF|F_SF   ; sar 0xC0,7
+OPC 0xA5A5A541, 0x3C3C3C07, 0x00000000, 0, 0xA5A5A500, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_CF|F_PF|F_ZF   ; sar 0x41,7
+OPC 0xA5A5A581, 0x3C3C3C08, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A5FF, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_CF|F_PF|F_SF   ; sar 0x81,8
+OPC 0xA5A5A524, 0x3C3C3C08, 0x00000000, 0, 0xA5A5A500, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF|F_ZF   ; sar 0x24,8
+OPC 0xA5A5A581, 0x3C3C3C09, 0x00000000, 0, 0xA5A5A5FF, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_CF|F_PF|F_SF   ; sar 0x81,9
+OPC 0xA5A5A56C, 0x3C3C3C09, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A500, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF|F_ZF   ; sar 0x6C,9
+OPC 0xA5A5A5C0, 0x3C3C3C1F, 0x00000000, 0, 0xA5A5A5FF, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_CF|F_PF|F_SF   ; sar 0xC0,31
+OPC 0xA5A5A541, 0x3C3C3C1F, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A500, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF|F_ZF   ; sar 0x41,31
+OPC 0xA5A5A581, 0x3C3C3C20, 0x00000000, 0, 0xA5A5A581, 0x00000000, F_ARITH, 0   ; sar 0x81,32
+OPC 0xA5A5A551, 0x3C3C3C20, 0x00000000, 0, 0xA5A5A551, 0x00000000, F_ARITH, 0   ; sar 0x51,32
+OPC 0xA5A5A581, 0x3C3C3C21, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A5C0, 0x00000000, F_LOGIC, F_CF|F_PF|F_SF   ; sar 0x81,33
+OPC 0xA5A5A5B1, 0x3C3C3C21, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A5D8, 0x00000000, F_LOGIC, F_CF|F_PF|F_SF   ; sar 0xB1,33
+OPC 0xA5A5A5C0, 0x3C3C3CFF, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A5FF, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_CF|F_PF|F_SF   ; sar 0xC0,255
+OPC 0xA5A5A541, 0x3C3C3CFF, 0x00000000, 0, 0xA5A5A500, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF|F_ZF   ; sar 0x41,255
+OPC 0xA5A5A581, 0x3C3C3CE1, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A5C0, 0x00000000, F_LOGIC, F_CF|F_PF|F_SF   ; sar 0x81,225
+OPC 0xA5A5A5E8, 0x3C3C3CE1, 0x00000000, 0, 0xA5A5A5F4, 0x00000000, F_LOGIC, F_SF   ; sar 0xE8,225
+OPC 0xA5A5A581, 0x3C3C3C09, 0x00000000, 0, 0xA5A5A5FF, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_CF|F_PF|F_SF   ; sar 0x81,9
+OPC 0xA5A5A58F, 0x3C3C3C09, 0x00000000, F_CF, 0xA5A5A5FF, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_CF|F_PF|F_SF   ; sar 0x8F,9
+OPC 0xA5A5A5C0, 0x3C3C3C11, 0x00000000, 0, 0xA5A5A5FF, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_CF|F_PF|F_SF   ; sar 0xC0,17
+OPC 0xA5A5A541, 0x3C3C3C11, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A500, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF|F_ZF   ; sar 0x41,17
+OPTABLE_END
+
+tbl_sar16_cl:
+OPTABLE sar16_cl, sar16_cl, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A58040, 0x3C3C3C00, 0x00000000, 0, 0xA5A58040, 0x00000000, F_ARITH, 0   ; sar 0x8040,0
+OPC 0xA5A50041, 0x3C3C3C00, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A50041, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; sar 0x0041,0
+OPC 0xA5A58001, 0x3C3C3C01, 0x00000000, 0, 0xA5A5C000, 0x00000000, F_LOGIC, F_CF|F_PF|F_SF   ; sar 0x8001,1
+OPC 0xA5A5F000, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5F800, 0x00000000, F_LOGIC, F_PF|F_SF   ; sar 0xF000,1
+OPC 0xA5A58001, 0x3C3C3C02, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5E000, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF|F_SF   ; sar 0x8001,2
+OPC 0xA5A58826, 0x3C3C3C02, 0x00000000, F_CF, 0xA5A5E209, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_CF|F_PF|F_SF   ; sar 0x8826,2
+OPC 0xA5A58040, 0x3C3C3C0F, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5FFFF, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF|F_SF   ; sar 0x8040,15
+OPC 0xA5A50041, 0x3C3C3C0F, 0x00000000, 0, 0xA5A50000, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF|F_ZF   ; sar 0x0041,15
+OPC 0xA5A58001, 0x3C3C3C10, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5FFFF, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_CF|F_PF|F_SF   ; sar 0x8001,16
+OPC 0xA5A5D926, 0x3C3C3C10, 0x00000000, F_CF, 0xA5A5FFFF, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_CF|F_PF|F_SF   ; sar 0xD926,16
+OPC 0xA5A58001, 0x3C3C3C11, 0x00000000, 0, 0xA5A5FFFF, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_CF|F_PF|F_SF   ; sar 0x8001,17
+OPC 0xA5A51D96, 0x3C3C3C11, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A50000, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF|F_ZF   ; sar 0x1D96,17
+OPC 0xA5A58040, 0x3C3C3C1F, 0x00000000, 0, 0xA5A5FFFF, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_CF|F_PF|F_SF   ; sar 0x8040,31
+OPC 0xA5A50041, 0x3C3C3C1F, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A50000, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF|F_ZF   ; sar 0x0041,31
+OPC 0xA5A58001, 0x3C3C3C20, 0x00000000, 0, 0xA5A58001, 0x00000000, F_ARITH, 0   ; sar 0x8001,32
+OPC 0xA5A5D0B7, 0x3C3C3C20, 0x00000000, F_CF, 0xA5A5D0B7, 0x00000000, F_ARITH, F_CF   ; sar 0xD0B7,32
+OPC 0xA5A58001, 0x3C3C3C21, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5C000, 0x00000000, F_LOGIC, F_CF|F_PF|F_SF   ; sar 0x8001,33
+OPC 0xA5A5F57C, 0x3C3C3C21, 0x00000000, 0, 0xA5A5FABE, 0x00000000, F_LOGIC, F_PF|F_SF   ; sar 0xF57C,33
+OPC 0xA5A58040, 0x3C3C3CFF, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5FFFF, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_CF|F_PF|F_SF   ; sar 0x8040,255
+OPC 0xA5A50041, 0x3C3C3CFF, 0x00000000, 0, 0xA5A50000, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF|F_ZF   ; sar 0x0041,255
+OPC 0xA5A58001, 0x3C3C3CE1, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5C000, 0x00000000, F_LOGIC, F_CF|F_PF|F_SF   ; sar 0x8001,225
+OPC 0xA5A5536F, 0x3C3C3CE1, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A529B7, 0x00000000, F_LOGIC, F_CF|F_PF   ; sar 0x536F,225
+OPC 0xA5A58001, 0x3C3C3C10, 0x00000000, 0, 0xA5A5FFFF, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_CF|F_PF|F_SF   ; sar 0x8001,16
+OPC 0xA5A554A6, 0x3C3C3C10, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A50000, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF|F_ZF   ; sar 0x54A6,16
+OPC 0xA5A58040, 0x3C3C3C11, 0x00000000, 0, 0xA5A5FFFF, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_CF|F_PF|F_SF   ; sar 0x8040,17
+OPC 0xA5A50041, 0x3C3C3C11, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A50000, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF|F_ZF   ; sar 0x0041,17
+OPTABLE_END
+
+tbl_sar32_cl:
+OPTABLE sar32_cl, sar32_cl, 0xFFFFFFFF, 0x00000000
+OPC 0x80000040, 0x3C3C3C00, 0x00000000, 0, 0x80000040, 0x00000000, F_ARITH, 0   ; sar 0x80000040,0
+OPC 0x00000041, 0x3C3C3C00, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x00000041, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; sar 0x00000041,0
+OPC 0x80000001, 0x3C3C3C01, 0x00000000, 0, 0xC0000000, 0x00000000, F_LOGIC, F_CF|F_PF|F_SF   ; sar 0x80000001,1
+OPC 0xA44C0375, 0x3C3C3C01, 0x00000000, 0, 0xD22601BA, 0x00000000, F_LOGIC, F_CF|F_SF   ; sar 0xA44C0375,1
+OPC 0x80000001, 0x3C3C3C02, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xE0000000, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF|F_SF   ; sar 0x80000001,2
+OPC 0x42F058A4, 0x3C3C3C02, 0x00000000, 0, 0x10BC1629, 0x00000000, F_CF|F_PF|F_ZF|F_SF, 0   ; sar 0x42F058A4,2
+OPC 0x80000040, 0x3C3C3C1F, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xFFFFFFFF, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF|F_SF   ; sar 0x80000040,31
+OPC 0x00000041, 0x3C3C3C1F, 0x00000000, 0, 0x00000000, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF|F_ZF   ; sar 0x00000041,31
+OPC 0x80000001, 0x3C3C3C20, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x80000001, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; sar 0x80000001,32
+OPC 0x00A89723, 0x3C3C3C20, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x00A89723, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; sar 0x00A89723,32
+OPC 0x80000001, 0x3C3C3C21, 0x00000000, 0, 0xC0000000, 0x00000000, F_LOGIC, F_CF|F_PF|F_SF   ; sar 0x80000001,33
+OPC 0x802CE16E, 0x3C3C3C21, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xC01670B7, 0x00000000, F_LOGIC, F_PF|F_SF   ; sar 0x802CE16E,33
+OPC 0x80000040, 0x3C3C3C1F, 0x00000000, 0, 0xFFFFFFFF, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF|F_SF   ; sar 0x80000040,31
+OPC 0x00000041, 0x3C3C3C1F, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x00000000, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF|F_ZF   ; sar 0x00000041,31
+OPC 0x80000001, 0x3C3C3C20, 0x00000000, 0, 0x80000001, 0x00000000, F_ARITH, 0   ; sar 0x80000001,32
+OPC 0x5B9A10C6, 0x3C3C3C20, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x5B9A10C6, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; sar 0x5B9A10C6,32
+OPC 0x80000001, 0x3C3C3C21, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xC0000000, 0x00000000, F_LOGIC, F_CF|F_PF|F_SF   ; sar 0x80000001,33
+OPC 0x3F8D48C6, 0x3C3C3C21, 0x00000000, F_CF, 0x1FC6A463, 0x00000000, F_LOGIC, F_PF   ; sar 0x3F8D48C6,33
+OPC 0x80000040, 0x3C3C3CFF, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xFFFFFFFF, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF|F_SF   ; sar 0x80000040,255
+OPC 0x00000041, 0x3C3C3CFF, 0x00000000, 0, 0x00000000, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF|F_ZF   ; sar 0x00000041,255
+OPC 0x80000001, 0x3C3C3CE1, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xC0000000, 0x00000000, F_LOGIC, F_CF|F_PF|F_SF   ; sar 0x80000001,225
+OPC 0x2362F562, 0x3C3C3CE1, 0x00000000, F_CF, 0x11B17AB1, 0x00000000, F_LOGIC, F_PF   ; sar 0x2362F562,225
+OPTABLE_END
+
+%ifndef SELFTEST
+tbl_rol8_by1:
+OPTABLE rol8_by1, rol8_by1, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A5A581, 0x3C3C3C01, 0x00000000, 0, 0xA5A5A503, 0x00000000, F_ARITH, F_CF|F_OF   ; rol 0x81,1
+OPC 0xA5A5A541, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A582, 0x00000000, F_ARITH, F_PF|F_AF|F_ZF|F_SF|F_OF   ; rol 0x41,1
+OPC 0xA5A5A5D0, 0x3C3C3C01, 0x00000000, F_CF, 0xA5A5A5A1, 0x00000000, F_ARITH, F_CF   ; rol 0xD0,1
+OPTABLE_END
+
+tbl_rol8_imm:
+OPTABLE rol8_imm, rol8_imm, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A5A581, 0x3C3C3C03, 0x00000000, 0, 0xA5A5A50C, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rol 0x81,3
+OPC 0xA5A5A541, 0x3C3C3C03, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A50A, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; rol 0x41,3
+OPC 0xA5A5A551, 0x3C3C3C03, 0x00000000, F_CF, 0xA5A5A58A, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rol 0x51,3
+OPTABLE_END
+
+tbl_rol8_imm1:
+OPTABLE rol8_imm1, rol8_imm1, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A5A581, 0x3C3C3C01, 0x00000000, 0, 0xA5A5A503, 0x00000000, F_ARITH, F_CF|F_OF   ; rol 0x81,1
+OPC 0xA5A5A541, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A582, 0x00000000, F_ARITH, F_PF|F_AF|F_ZF|F_SF|F_OF   ; rol 0x41,1
+OPC 0xA5A5A503, 0x3C3C3C01, 0x00000000, F_CF, 0xA5A5A506, 0x00000000, F_ARITH, 0   ; rol 0x03,1
+OPTABLE_END
+
+tbl_rol8_imm_masked:
+OPTABLE rol8_imm_masked, rol8_imm_masked, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A5A581, 0x3C3C3C22, 0x00000000, 0, 0xA5A5A506, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rol 0x81,34
+OPC 0xA5A5A541, 0x3C3C3C22, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A505, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF|F_PF|F_AF|F_ZF|F_SF   ; rol 0x41,34
+OPC 0xA5A5A534, 0x3C3C3C22, 0x00000000, F_CF, 0xA5A5A5D0, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rol 0x34,34
+OPTABLE_END
+
+tbl_rol8_mem_cl:
+OPTABLE rol8_mem_cl, rol8_mem_cl, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A5A581, 0x3C3C3C01, 0x00000000, 0, 0xA5A5A503, 0x00000000, F_ARITH, F_CF|F_OF   ; rol 0x81,1
+OPC 0xA5A5A541, 0x3C3C3C05, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A528, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; rol 0x41,5
+OPC 0xA5A5A5EA, 0x3C3C3C0A, 0x00000000, F_CF, 0xA5A5A5AB, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF   ; rol 0xEA,10
+OPTABLE_END
+
+tbl_rol8_mem_by1:
+OPTABLE rol8_mem_by1, rol8_mem_by1, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A5A581, 0x3C3C3C01, 0x00000000, 0, 0xA5A5A503, 0x00000000, F_ARITH, F_CF|F_OF   ; rol 0x81,1
+OPC 0xA5A5A541, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A582, 0x00000000, F_ARITH, F_PF|F_AF|F_ZF|F_SF|F_OF   ; rol 0x41,1
+OPC 0xA5A5A5FC, 0x3C3C3C01, 0x00000000, F_CF, 0xA5A5A5F9, 0x00000000, F_ARITH, F_CF   ; rol 0xFC,1
+OPTABLE_END
+
+tbl_rol16_by1:
+OPTABLE rol16_by1, rol16_by1, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A58001, 0x3C3C3C01, 0x00000000, 0, 0xA5A50003, 0x00000000, F_ARITH, F_CF|F_OF   ; rol 0x8001,1
+OPC 0xA5A54001, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A58002, 0x00000000, F_ARITH, F_PF|F_AF|F_ZF|F_SF|F_OF   ; rol 0x4001,1
+OPC 0xA5A51EBE, 0x3C3C3C01, 0x00000000, F_CF, 0xA5A53D7C, 0x00000000, F_ARITH, 0   ; rol 0x1EBE,1
+OPTABLE_END
+
+tbl_rol16_imm:
+OPTABLE rol16_imm, rol16_imm, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A58001, 0x3C3C3C03, 0x00000000, 0, 0xA5A5000C, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rol 0x8001,3
+OPC 0xA5A54001, 0x3C3C3C03, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5000A, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; rol 0x4001,3
+OPC 0xA5A5E76D, 0x3C3C3C03, 0x00000000, F_CF, 0xA5A53B6F, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF   ; rol 0xE76D,3
+OPTABLE_END
+
+tbl_rol16_imm1:
+OPTABLE rol16_imm1, rol16_imm1, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A58001, 0x3C3C3C01, 0x00000000, 0, 0xA5A50003, 0x00000000, F_ARITH, F_CF|F_OF   ; rol 0x8001,1
+OPC 0xA5A54001, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A58002, 0x00000000, F_ARITH, F_PF|F_AF|F_ZF|F_SF|F_OF   ; rol 0x4001,1
+OPC 0xA5A5DC2A, 0x3C3C3C01, 0x00000000, F_CF, 0xA5A5B855, 0x00000000, F_ARITH, F_CF   ; rol 0xDC2A,1
+OPTABLE_END
+
+tbl_rol16_imm_masked:
+OPTABLE rol16_imm_masked, rol16_imm_masked, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A58001, 0x3C3C3C22, 0x00000000, 0, 0xA5A50006, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rol 0x8001,34
+OPC 0xA5A54001, 0x3C3C3C22, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A50005, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF|F_PF|F_AF|F_ZF|F_SF   ; rol 0x4001,34
+OPC 0xA5A5F648, 0x3C3C3C22, 0x00000000, F_CF, 0xA5A5D923, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF   ; rol 0xF648,34
+OPTABLE_END
+
+tbl_rol16_mem_cl:
+OPTABLE rol16_mem_cl, rol16_mem_cl, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A58001, 0x3C3C3C01, 0x00000000, 0, 0xA5A50003, 0x00000000, F_ARITH, F_CF|F_OF   ; rol 0x8001,1
+OPC 0xA5A54001, 0x3C3C3C05, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A50028, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; rol 0x4001,5
+OPC 0xA5A515AA, 0x3C3C3C12, 0x00000000, F_CF, 0xA5A556A8, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rol 0x15AA,18
+OPTABLE_END
+
+tbl_rol16_mem_by1:
+OPTABLE rol16_mem_by1, rol16_mem_by1, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A58001, 0x3C3C3C01, 0x00000000, 0, 0xA5A50003, 0x00000000, F_ARITH, F_CF|F_OF   ; rol 0x8001,1
+OPC 0xA5A54001, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A58002, 0x00000000, F_ARITH, F_PF|F_AF|F_ZF|F_SF|F_OF   ; rol 0x4001,1
+OPC 0xA5A550D2, 0x3C3C3C01, 0x00000000, F_CF, 0xA5A5A1A4, 0x00000000, F_ARITH, F_OF   ; rol 0x50D2,1
+OPTABLE_END
+
+tbl_rol32_by1:
+OPTABLE rol32_by1, rol32_by1, 0xFFFFFFFF, 0x00000000
+OPC 0x80000001, 0x3C3C3C01, 0x00000000, 0, 0x00000003, 0x00000000, F_ARITH, F_CF|F_OF   ; rol 0x80000001,1
+OPC 0x40000001, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x80000002, 0x00000000, F_ARITH, F_PF|F_AF|F_ZF|F_SF|F_OF   ; rol 0x40000001,1
+OPC 0x0E8ABD4F, 0x3C3C3C01, 0x00000000, F_CF, 0x1D157A9E, 0x00000000, F_ARITH, 0   ; rol 0x0E8ABD4F,1
+OPTABLE_END
+
+tbl_rol32_imm:
+OPTABLE rol32_imm, rol32_imm, 0xFFFFFFFF, 0x00000000
+OPC 0x80000001, 0x3C3C3C03, 0x00000000, 0, 0x0000000C, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rol 0x80000001,3
+OPC 0x40000001, 0x3C3C3C03, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x0000000A, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; rol 0x40000001,3
+OPC 0x1F4C1D89, 0x3C3C3C03, 0x00000000, F_CF, 0xFA60EC48, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rol 0x1F4C1D89,3
+OPTABLE_END
+
+tbl_rol32_imm1:
+OPTABLE rol32_imm1, rol32_imm1, 0xFFFFFFFF, 0x00000000
+OPC 0x80000001, 0x3C3C3C01, 0x00000000, 0, 0x00000003, 0x00000000, F_ARITH, F_CF|F_OF   ; rol 0x80000001,1
+OPC 0x40000001, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x80000002, 0x00000000, F_ARITH, F_PF|F_AF|F_ZF|F_SF|F_OF   ; rol 0x40000001,1
+OPC 0x6E39A07E, 0x3C3C3C01, 0x00000000, F_CF, 0xDC7340FC, 0x00000000, F_ARITH, F_OF   ; rol 0x6E39A07E,1
+OPTABLE_END
+
+tbl_rol32_imm_masked:
+OPTABLE rol32_imm_masked, rol32_imm_masked, 0xFFFFFFFF, 0x00000000
+OPC 0x80000001, 0x3C3C3C22, 0x00000000, 0, 0x00000006, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rol 0x80000001,34
+OPC 0x40000001, 0x3C3C3C22, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x00000005, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF|F_PF|F_AF|F_ZF|F_SF   ; rol 0x40000001,34
+OPC 0x5DE0DDA5, 0x3C3C3C22, 0x00000000, F_CF, 0x77837695, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF   ; rol 0x5DE0DDA5,34
+OPTABLE_END
+
+tbl_rol32_mem_cl:
+OPTABLE rol32_mem_cl, rol32_mem_cl, 0xFFFFFFFF, 0x00000000
+OPC 0x80000001, 0x3C3C3C01, 0x00000000, 0, 0x00000003, 0x00000000, F_ARITH, F_CF|F_OF   ; rol 0x80000001,1
+OPC 0x40000001, 0x3C3C3C05, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x00000028, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; rol 0x40000001,5
+OPC 0xEE155481, 0x3C3C3C22, 0x00000000, F_CF, 0xB8555207, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF   ; rol 0xEE155481,34
+OPTABLE_END
+
+tbl_rol32_mem_by1:
+OPTABLE rol32_mem_by1, rol32_mem_by1, 0xFFFFFFFF, 0x00000000
+OPC 0x80000001, 0x3C3C3C01, 0x00000000, 0, 0x00000003, 0x00000000, F_ARITH, F_CF|F_OF   ; rol 0x80000001,1
+OPC 0x40000001, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x80000002, 0x00000000, F_ARITH, F_PF|F_AF|F_ZF|F_SF|F_OF   ; rol 0x40000001,1
+OPC 0x69E2D5A8, 0x3C3C3C01, 0x00000000, F_CF, 0xD3C5AB50, 0x00000000, F_ARITH, F_OF   ; rol 0x69E2D5A8,1
+OPTABLE_END
+
+tbl_ror8_by1:
+OPTABLE ror8_by1, ror8_by1, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A5A581, 0x3C3C3C01, 0x00000000, 0, 0xA5A5A5C0, 0x00000000, F_ARITH, F_CF   ; ror 0x81,1
+OPC 0xA5A5A541, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A5A0, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; ror 0x41,1
+OPC 0xA5A5A55D, 0x3C3C3C01, 0x00000000, F_CF, 0xA5A5A5AE, 0x00000000, F_ARITH, F_CF|F_OF   ; ror 0x5D,1
+OPTABLE_END
+
+tbl_ror8_imm:
+OPTABLE ror8_imm, ror8_imm, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A5A581, 0x3C3C3C03, 0x00000000, 0, 0xA5A5A530, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; ror 0x81,3
+OPC 0xA5A5A541, 0x3C3C3C03, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A528, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; ror 0x41,3
+OPC 0xA5A5A5EB, 0x3C3C3C03, 0x00000000, F_CF, 0xA5A5A57D, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; ror 0xEB,3
+OPTABLE_END
+
+tbl_ror8_imm1:
+OPTABLE ror8_imm1, ror8_imm1, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A5A581, 0x3C3C3C01, 0x00000000, 0, 0xA5A5A5C0, 0x00000000, F_ARITH, F_CF   ; ror 0x81,1
+OPC 0xA5A5A541, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A5A0, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; ror 0x41,1
+OPC 0xA5A5A515, 0x3C3C3C01, 0x00000000, F_CF, 0xA5A5A58A, 0x00000000, F_ARITH, F_CF|F_OF   ; ror 0x15,1
+OPTABLE_END
+
+tbl_ror8_imm_masked:
+OPTABLE ror8_imm_masked, ror8_imm_masked, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A5A581, 0x3C3C3C22, 0x00000000, 0, 0xA5A5A560, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; ror 0x81,34
+OPC 0xA5A5A541, 0x3C3C3C22, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A550, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; ror 0x41,34
+OPC 0xA5A5A5DF, 0x3C3C3C22, 0x00000000, F_CF, 0xA5A5A5F7, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF   ; ror 0xDF,34
+OPTABLE_END
+
+tbl_ror8_mem_cl:
+OPTABLE ror8_mem_cl, ror8_mem_cl, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A5A581, 0x3C3C3C01, 0x00000000, 0, 0xA5A5A5C0, 0x00000000, F_ARITH, F_CF   ; ror 0x81,1
+OPC 0xA5A5A541, 0x3C3C3C05, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A50A, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; ror 0x41,5
+OPC 0xA5A5A50A, 0x3C3C3C0A, 0x00000000, F_CF, 0xA5A5A582, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF   ; ror 0x0A,10
+OPTABLE_END
+
+tbl_ror8_mem_by1:
+OPTABLE ror8_mem_by1, ror8_mem_by1, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A5A581, 0x3C3C3C01, 0x00000000, 0, 0xA5A5A5C0, 0x00000000, F_ARITH, F_CF   ; ror 0x81,1
+OPC 0xA5A5A541, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A5A0, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; ror 0x41,1
+OPC 0xA5A5A5D0, 0x3C3C3C01, 0x00000000, F_CF, 0xA5A5A568, 0x00000000, F_ARITH, F_OF   ; ror 0xD0,1
+OPTABLE_END
+
+tbl_ror16_by1:
+OPTABLE ror16_by1, ror16_by1, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A58001, 0x3C3C3C01, 0x00000000, 0, 0xA5A5C000, 0x00000000, F_ARITH, F_CF   ; ror 0x8001,1
+OPC 0xA5A54001, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A000, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; ror 0x4001,1
+OPC 0xA5A52F2C, 0x3C3C3C01, 0x00000000, F_CF, 0xA5A51796, 0x00000000, F_ARITH, 0   ; ror 0x2F2C,1
+OPTABLE_END
+
+tbl_ror16_imm:
+OPTABLE ror16_imm, ror16_imm, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A58001, 0x3C3C3C03, 0x00000000, 0, 0xA5A53000, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; ror 0x8001,3
+OPC 0xA5A54001, 0x3C3C3C03, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A52800, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; ror 0x4001,3
+OPC 0xA5A56CED, 0x3C3C3C03, 0x00000000, F_CF, 0xA5A5AD9D, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF   ; ror 0x6CED,3
+OPTABLE_END
+
+tbl_ror16_imm1:
+OPTABLE ror16_imm1, ror16_imm1, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A58001, 0x3C3C3C01, 0x00000000, 0, 0xA5A5C000, 0x00000000, F_ARITH, F_CF   ; ror 0x8001,1
+OPC 0xA5A54001, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A000, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; ror 0x4001,1
+OPC 0xA5A54B74, 0x3C3C3C01, 0x00000000, F_CF, 0xA5A525BA, 0x00000000, F_ARITH, 0   ; ror 0x4B74,1
+OPTABLE_END
+
+tbl_ror16_imm_masked:
+OPTABLE ror16_imm_masked, ror16_imm_masked, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A58001, 0x3C3C3C22, 0x00000000, 0, 0xA5A56000, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; ror 0x8001,34
+OPC 0xA5A54001, 0x3C3C3C22, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A55000, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; ror 0x4001,34
+OPC 0xA5A57751, 0x3C3C3C22, 0x00000000, F_CF, 0xA5A55DD4, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; ror 0x7751,34
+OPTABLE_END
+
+tbl_ror16_mem_cl:
+OPTABLE ror16_mem_cl, ror16_mem_cl, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A58001, 0x3C3C3C01, 0x00000000, 0, 0xA5A5C000, 0x00000000, F_ARITH, F_CF   ; ror 0x8001,1
+OPC 0xA5A54001, 0x3C3C3C05, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A50A00, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; ror 0x4001,5
+OPC 0xA5A575C0, 0x3C3C3C12, 0x00000000, F_CF, 0xA5A51D70, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; ror 0x75C0,18
+OPTABLE_END
+
+tbl_ror16_mem_by1:
+OPTABLE ror16_mem_by1, ror16_mem_by1, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A58001, 0x3C3C3C01, 0x00000000, 0, 0xA5A5C000, 0x00000000, F_ARITH, F_CF   ; ror 0x8001,1
+OPC 0xA5A54001, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A000, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; ror 0x4001,1
+OPC 0xA5A58279, 0x3C3C3C01, 0x00000000, F_CF, 0xA5A5C13C, 0x00000000, F_ARITH, F_CF   ; ror 0x8279,1
+OPTABLE_END
+
+tbl_ror32_by1:
+OPTABLE ror32_by1, ror32_by1, 0xFFFFFFFF, 0x00000000
+OPC 0x80000001, 0x3C3C3C01, 0x00000000, 0, 0xC0000000, 0x00000000, F_ARITH, F_CF   ; ror 0x80000001,1
+OPC 0x40000001, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA0000000, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; ror 0x40000001,1
+OPC 0xB9AF8919, 0x3C3C3C01, 0x00000000, F_CF, 0xDCD7C48C, 0x00000000, F_ARITH, F_CF   ; ror 0xB9AF8919,1
+OPTABLE_END
+
+tbl_ror32_imm:
+OPTABLE ror32_imm, ror32_imm, 0xFFFFFFFF, 0x00000000
+OPC 0x80000001, 0x3C3C3C03, 0x00000000, 0, 0x30000000, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; ror 0x80000001,3
+OPC 0x40000001, 0x3C3C3C03, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x28000000, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; ror 0x40000001,3
+OPC 0x60BE0B7C, 0x3C3C3C03, 0x00000000, F_CF, 0x8C17C16F, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF   ; ror 0x60BE0B7C,3
+OPTABLE_END
+
+tbl_ror32_imm1:
+OPTABLE ror32_imm1, ror32_imm1, 0xFFFFFFFF, 0x00000000
+OPC 0x80000001, 0x3C3C3C01, 0x00000000, 0, 0xC0000000, 0x00000000, F_ARITH, F_CF   ; ror 0x80000001,1
+OPC 0x40000001, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA0000000, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; ror 0x40000001,1
+OPC 0x954B1076, 0x3C3C3C01, 0x00000000, F_CF, 0x4AA5883B, 0x00000000, F_ARITH, F_OF   ; ror 0x954B1076,1
+OPTABLE_END
+
+tbl_ror32_imm_masked:
+OPTABLE ror32_imm_masked, ror32_imm_masked, 0xFFFFFFFF, 0x00000000
+OPC 0x80000001, 0x3C3C3C22, 0x00000000, 0, 0x60000000, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; ror 0x80000001,34
+OPC 0x40000001, 0x3C3C3C22, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x50000000, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; ror 0x40000001,34
+OPC 0x9C03EF04, 0x3C3C3C22, 0x00000000, F_CF, 0x2700FBC1, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; ror 0x9C03EF04,34
+OPTABLE_END
+
+tbl_ror32_mem_cl:
+OPTABLE ror32_mem_cl, ror32_mem_cl, 0xFFFFFFFF, 0x00000000
+OPC 0x80000001, 0x3C3C3C01, 0x00000000, 0, 0xC0000000, 0x00000000, F_ARITH, F_CF   ; ror 0x80000001,1
+OPC 0x40000001, 0x3C3C3C05, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x0A000000, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; ror 0x40000001,5
+OPC 0x7BE5276E, 0x3C3C3C22, 0x00000000, F_CF, 0x9EF949DB, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF   ; ror 0x7BE5276E,34
+OPTABLE_END
+
+tbl_ror32_mem_by1:
+OPTABLE ror32_mem_by1, ror32_mem_by1, 0xFFFFFFFF, 0x00000000
+OPC 0x80000001, 0x3C3C3C01, 0x00000000, 0, 0xC0000000, 0x00000000, F_ARITH, F_CF   ; ror 0x80000001,1
+OPC 0x40000001, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA0000000, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; ror 0x40000001,1
+OPC 0xDB470CF2, 0x3C3C3C01, 0x00000000, F_CF, 0x6DA38679, 0x00000000, F_ARITH, F_OF   ; ror 0xDB470CF2,1
+OPTABLE_END
+
+tbl_rcl8_by1:
+OPTABLE rcl8_by1, rcl8_by1, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A5A581, 0x3C3C3C01, 0x00000000, 0, 0xA5A5A502, 0x00000000, F_ARITH, F_CF|F_OF   ; rcl 0x81,1
+OPC 0xA5A5A541, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A583, 0x00000000, F_ARITH, F_PF|F_AF|F_ZF|F_SF|F_OF   ; rcl 0x41,1
+OPC 0xA5A5A5B0, 0x3C3C3C01, 0x00000000, F_CF, 0xA5A5A561, 0x00000000, F_ARITH, F_CF|F_OF   ; rcl 0xB0,1
+OPTABLE_END
+
+tbl_rcl8_imm:
+OPTABLE rcl8_imm, rcl8_imm, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A5A581, 0x3C3C3C03, 0x00000000, 0, 0xA5A5A50A, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rcl 0x81,3
+OPC 0xA5A5A541, 0x3C3C3C03, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A50D, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; rcl 0x41,3
+OPC 0xA5A5A541, 0x3C3C3C03, 0x00000000, F_CF, 0xA5A5A50D, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rcl 0x41,3
+OPTABLE_END
+
+tbl_rcl8_imm1:
+OPTABLE rcl8_imm1, rcl8_imm1, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A5A581, 0x3C3C3C01, 0x00000000, 0, 0xA5A5A502, 0x00000000, F_ARITH, F_CF|F_OF   ; rcl 0x81,1
+OPC 0xA5A5A541, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A583, 0x00000000, F_ARITH, F_PF|F_AF|F_ZF|F_SF|F_OF   ; rcl 0x41,1
+OPC 0xA5A5A524, 0x3C3C3C01, 0x00000000, F_CF, 0xA5A5A549, 0x00000000, F_ARITH, 0   ; rcl 0x24,1
+OPTABLE_END
+
+tbl_rcl8_imm_masked:
+OPTABLE rcl8_imm_masked, rcl8_imm_masked, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A5A581, 0x3C3C3C22, 0x00000000, 0, 0xA5A5A505, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rcl 0x81,34
+OPC 0xA5A5A541, 0x3C3C3C22, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A506, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF|F_PF|F_AF|F_ZF|F_SF   ; rcl 0x41,34
+OPC 0xA5A5A536, 0x3C3C3C22, 0x00000000, F_CF, 0xA5A5A5DA, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rcl 0x36,34
+OPTABLE_END
+
+tbl_rcl8_mem_cl:
+OPTABLE rcl8_mem_cl, rcl8_mem_cl, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A5A581, 0x3C3C3C01, 0x00000000, 0, 0xA5A5A502, 0x00000000, F_ARITH, F_CF|F_OF   ; rcl 0x81,1
+OPC 0xA5A5A541, 0x3C3C3C05, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A534, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; rcl 0x41,5
+OPC 0xA5A5A503, 0x3C3C3C0A, 0x00000000, F_CF, 0xA5A5A507, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rcl 0x03,10
+OPTABLE_END
+
+tbl_rcl8_mem_by1:
+OPTABLE rcl8_mem_by1, rcl8_mem_by1, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A5A581, 0x3C3C3C01, 0x00000000, 0, 0xA5A5A502, 0x00000000, F_ARITH, F_CF|F_OF   ; rcl 0x81,1
+OPC 0xA5A5A541, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A583, 0x00000000, F_ARITH, F_PF|F_AF|F_ZF|F_SF|F_OF   ; rcl 0x41,1
+OPC 0xA5A5A546, 0x3C3C3C01, 0x00000000, F_CF, 0xA5A5A58D, 0x00000000, F_ARITH, F_OF   ; rcl 0x46,1
+OPTABLE_END
+
+tbl_rcl16_by1:
+OPTABLE rcl16_by1, rcl16_by1, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A58001, 0x3C3C3C01, 0x00000000, 0, 0xA5A50002, 0x00000000, F_ARITH, F_CF|F_OF   ; rcl 0x8001,1
+OPC 0xA5A54001, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A58003, 0x00000000, F_ARITH, F_PF|F_AF|F_ZF|F_SF|F_OF   ; rcl 0x4001,1
+OPC 0xA5A5762A, 0x3C3C3C01, 0x00000000, F_CF, 0xA5A5EC55, 0x00000000, F_ARITH, F_OF   ; rcl 0x762A,1
+OPTABLE_END
+
+tbl_rcl16_imm:
+OPTABLE rcl16_imm, rcl16_imm, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A58001, 0x3C3C3C03, 0x00000000, 0, 0xA5A5000A, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rcl 0x8001,3
+OPC 0xA5A54001, 0x3C3C3C03, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5000D, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; rcl 0x4001,3
+OPC 0xA5A507A7, 0x3C3C3C03, 0x00000000, F_CF, 0xA5A53D3C, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rcl 0x07A7,3
+OPTABLE_END
+
+tbl_rcl16_imm1:
+OPTABLE rcl16_imm1, rcl16_imm1, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A58001, 0x3C3C3C01, 0x00000000, 0, 0xA5A50002, 0x00000000, F_ARITH, F_CF|F_OF   ; rcl 0x8001,1
+OPC 0xA5A54001, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A58003, 0x00000000, F_ARITH, F_PF|F_AF|F_ZF|F_SF|F_OF   ; rcl 0x4001,1
+OPC 0xA5A51BCE, 0x3C3C3C01, 0x00000000, F_CF, 0xA5A5379D, 0x00000000, F_ARITH, 0   ; rcl 0x1BCE,1
+OPTABLE_END
+
+tbl_rcl16_imm_masked:
+OPTABLE rcl16_imm_masked, rcl16_imm_masked, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A58001, 0x3C3C3C22, 0x00000000, 0, 0xA5A50005, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rcl 0x8001,34
+OPC 0xA5A54001, 0x3C3C3C22, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A50006, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF|F_PF|F_AF|F_ZF|F_SF   ; rcl 0x4001,34
+OPC 0xA5A52135, 0x3C3C3C22, 0x00000000, F_CF, 0xA5A584D6, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rcl 0x2135,34
+OPTABLE_END
+
+tbl_rcl16_mem_cl:
+OPTABLE rcl16_mem_cl, rcl16_mem_cl, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A58001, 0x3C3C3C01, 0x00000000, 0, 0xA5A50002, 0x00000000, F_ARITH, F_CF|F_OF   ; rcl 0x8001,1
+OPC 0xA5A54001, 0x3C3C3C05, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A50034, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; rcl 0x4001,5
+OPC 0xA5A53DAD, 0x3C3C3C12, 0x00000000, F_CF, 0xA5A57B5B, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rcl 0x3DAD,18
+OPTABLE_END
+
+tbl_rcl16_mem_by1:
+OPTABLE rcl16_mem_by1, rcl16_mem_by1, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A58001, 0x3C3C3C01, 0x00000000, 0, 0xA5A50002, 0x00000000, F_ARITH, F_CF|F_OF   ; rcl 0x8001,1
+OPC 0xA5A54001, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A58003, 0x00000000, F_ARITH, F_PF|F_AF|F_ZF|F_SF|F_OF   ; rcl 0x4001,1
+OPC 0xA5A5A74C, 0x3C3C3C01, 0x00000000, F_CF, 0xA5A54E99, 0x00000000, F_ARITH, F_CF|F_OF   ; rcl 0xA74C,1
+OPTABLE_END
+
+tbl_rcl32_by1:
+OPTABLE rcl32_by1, rcl32_by1, 0xFFFFFFFF, 0x00000000
+OPC 0x80000001, 0x3C3C3C01, 0x00000000, 0, 0x00000002, 0x00000000, F_ARITH, F_CF|F_OF   ; rcl 0x80000001,1
+OPC 0x40000001, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x80000003, 0x00000000, F_ARITH, F_PF|F_AF|F_ZF|F_SF|F_OF   ; rcl 0x40000001,1
+OPC 0x1C700BCC, 0x3C3C3C01, 0x00000000, F_CF, 0x38E01799, 0x00000000, F_ARITH, 0   ; rcl 0x1C700BCC,1
+OPTABLE_END
+
+tbl_rcl32_imm:
+OPTABLE rcl32_imm, rcl32_imm, 0xFFFFFFFF, 0x00000000
+OPC 0x80000001, 0x3C3C3C03, 0x00000000, 0, 0x0000000A, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rcl 0x80000001,3
+OPC 0x40000001, 0x3C3C3C03, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x0000000D, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; rcl 0x40000001,3
+OPC 0xD437AEE1, 0x3C3C3C03, 0x00000000, F_CF, 0xA1BD770F, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rcl 0xD437AEE1,3
+OPTABLE_END
+
+tbl_rcl32_imm1:
+OPTABLE rcl32_imm1, rcl32_imm1, 0xFFFFFFFF, 0x00000000
+OPC 0x80000001, 0x3C3C3C01, 0x00000000, 0, 0x00000002, 0x00000000, F_ARITH, F_CF|F_OF   ; rcl 0x80000001,1
+OPC 0x40000001, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x80000003, 0x00000000, F_ARITH, F_PF|F_AF|F_ZF|F_SF|F_OF   ; rcl 0x40000001,1
+OPC 0x12FA2AF7, 0x3C3C3C01, 0x00000000, F_CF, 0x25F455EF, 0x00000000, F_ARITH, 0   ; rcl 0x12FA2AF7,1
+OPTABLE_END
+
+tbl_rcl32_imm_masked:
+OPTABLE rcl32_imm_masked, rcl32_imm_masked, 0xFFFFFFFF, 0x00000000
+OPC 0x80000001, 0x3C3C3C22, 0x00000000, 0, 0x00000005, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rcl 0x80000001,34
+OPC 0x40000001, 0x3C3C3C22, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x00000006, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF|F_PF|F_AF|F_ZF|F_SF   ; rcl 0x40000001,34
+OPC 0xC181822C, 0x3C3C3C22, 0x00000000, F_CF, 0x060608B3, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF   ; rcl 0xC181822C,34
+OPTABLE_END
+
+tbl_rcl32_mem_cl:
+OPTABLE rcl32_mem_cl, rcl32_mem_cl, 0xFFFFFFFF, 0x00000000
+OPC 0x80000001, 0x3C3C3C01, 0x00000000, 0, 0x00000002, 0x00000000, F_ARITH, F_CF|F_OF   ; rcl 0x80000001,1
+OPC 0x40000001, 0x3C3C3C05, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x00000034, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; rcl 0x40000001,5
+OPC 0xA59B978A, 0x3C3C3C22, 0x00000000, F_CF, 0x966E5E2B, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rcl 0xA59B978A,34
+OPTABLE_END
+
+tbl_rcl32_mem_by1:
+OPTABLE rcl32_mem_by1, rcl32_mem_by1, 0xFFFFFFFF, 0x00000000
+OPC 0x80000001, 0x3C3C3C01, 0x00000000, 0, 0x00000002, 0x00000000, F_ARITH, F_CF|F_OF   ; rcl 0x80000001,1
+OPC 0x40000001, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x80000003, 0x00000000, F_ARITH, F_PF|F_AF|F_ZF|F_SF|F_OF   ; rcl 0x40000001,1
+OPC 0x032FC793, 0x3C3C3C01, 0x00000000, F_CF, 0x065F8F27, 0x00000000, F_ARITH, 0   ; rcl 0x032FC793,1
+OPTABLE_END
+
+tbl_rcr8_by1:
+OPTABLE rcr8_by1, rcr8_by1, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A5A581, 0x3C3C3C01, 0x00000000, 0, 0xA5A5A540, 0x00000000, F_ARITH, F_CF|F_OF   ; rcr 0x81,1
+OPC 0xA5A5A541, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A5A0, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; rcr 0x41,1
+OPC 0xA5A5A5E8, 0x3C3C3C01, 0x00000000, F_CF, 0xA5A5A5F4, 0x00000000, F_ARITH, 0   ; rcr 0xE8,1
+OPTABLE_END
+
+tbl_rcr8_imm:
+OPTABLE rcr8_imm, rcr8_imm, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A5A581, 0x3C3C3C03, 0x00000000, 0, 0xA5A5A550, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rcr 0x81,3
+OPC 0xA5A5A541, 0x3C3C3C03, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A568, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; rcr 0x41,3
+OPC 0xA5A5A563, 0x3C3C3C03, 0x00000000, F_CF, 0xA5A5A5EC, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rcr 0x63,3
+OPTABLE_END
+
+tbl_rcr8_imm1:
+OPTABLE rcr8_imm1, rcr8_imm1, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A5A581, 0x3C3C3C01, 0x00000000, 0, 0xA5A5A540, 0x00000000, F_ARITH, F_CF|F_OF   ; rcr 0x81,1
+OPC 0xA5A5A541, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A5A0, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; rcr 0x41,1
+OPC 0xA5A5A548, 0x3C3C3C01, 0x00000000, F_CF, 0xA5A5A5A4, 0x00000000, F_ARITH, F_OF   ; rcr 0x48,1
+OPTABLE_END
+
+tbl_rcr8_imm_masked:
+OPTABLE rcr8_imm_masked, rcr8_imm_masked, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A5A581, 0x3C3C3C22, 0x00000000, 0, 0xA5A5A5A0, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rcr 0x81,34
+OPC 0xA5A5A541, 0x3C3C3C22, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A5D0, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; rcr 0x41,34
+OPC 0xA5A5A5E9, 0x3C3C3C22, 0x00000000, F_CF, 0xA5A5A5FA, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rcr 0xE9,34
+OPTABLE_END
+
+tbl_rcr8_mem_cl:
+OPTABLE rcr8_mem_cl, rcr8_mem_cl, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A5A581, 0x3C3C3C01, 0x00000000, 0, 0xA5A5A540, 0x00000000, F_ARITH, F_CF|F_OF   ; rcr 0x81,1
+OPC 0xA5A5A541, 0x3C3C3C05, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A51A, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; rcr 0x41,5
+OPC 0xA5A5A52E, 0x3C3C3C0A, 0x00000000, F_CF, 0xA5A5A597, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rcr 0x2E,10
+OPTABLE_END
+
+tbl_rcr8_mem_by1:
+OPTABLE rcr8_mem_by1, rcr8_mem_by1, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A5A581, 0x3C3C3C01, 0x00000000, 0, 0xA5A5A540, 0x00000000, F_ARITH, F_CF|F_OF   ; rcr 0x81,1
+OPC 0xA5A5A541, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A5A0, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; rcr 0x41,1
+OPC 0xA5A5A51D, 0x3C3C3C01, 0x00000000, F_CF, 0xA5A5A58E, 0x00000000, F_ARITH, F_CF|F_OF   ; rcr 0x1D,1
+OPTABLE_END
+
+tbl_rcr16_by1:
+OPTABLE rcr16_by1, rcr16_by1, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A58001, 0x3C3C3C01, 0x00000000, 0, 0xA5A54000, 0x00000000, F_ARITH, F_CF|F_OF   ; rcr 0x8001,1
+OPC 0xA5A54001, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A000, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; rcr 0x4001,1
+OPC 0xA5A5BE3B, 0x3C3C3C01, 0x00000000, F_CF, 0xA5A5DF1D, 0x00000000, F_ARITH, F_CF   ; rcr 0xBE3B,1
+OPTABLE_END
+
+tbl_rcr16_imm:
+OPTABLE rcr16_imm, rcr16_imm, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A58001, 0x3C3C3C03, 0x00000000, 0, 0xA5A55000, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rcr 0x8001,3
+OPC 0xA5A54001, 0x3C3C3C03, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A56800, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; rcr 0x4001,3
+OPC 0xA5A5EF40, 0x3C3C3C03, 0x00000000, F_CF, 0xA5A53DE8, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rcr 0xEF40,3
+OPTABLE_END
+
+tbl_rcr16_imm1:
+OPTABLE rcr16_imm1, rcr16_imm1, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A58001, 0x3C3C3C01, 0x00000000, 0, 0xA5A54000, 0x00000000, F_ARITH, F_CF|F_OF   ; rcr 0x8001,1
+OPC 0xA5A54001, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A000, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; rcr 0x4001,1
+OPC 0xA5A557B8, 0x3C3C3C01, 0x00000000, F_CF, 0xA5A5ABDC, 0x00000000, F_ARITH, F_OF   ; rcr 0x57B8,1
+OPTABLE_END
+
+tbl_rcr16_imm_masked:
+OPTABLE rcr16_imm_masked, rcr16_imm_masked, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A58001, 0x3C3C3C22, 0x00000000, 0, 0xA5A5A000, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rcr 0x8001,34
+OPC 0xA5A54001, 0x3C3C3C22, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5D000, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; rcr 0x4001,34
+OPC 0xA5A5F85E, 0x3C3C3C22, 0x00000000, F_CF, 0xA5A57E17, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF   ; rcr 0xF85E,34
+OPTABLE_END
+
+tbl_rcr16_mem_cl:
+OPTABLE rcr16_mem_cl, rcr16_mem_cl, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A58001, 0x3C3C3C01, 0x00000000, 0, 0xA5A54000, 0x00000000, F_ARITH, F_CF|F_OF   ; rcr 0x8001,1
+OPC 0xA5A54001, 0x3C3C3C05, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A51A00, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; rcr 0x4001,5
+OPC 0xA5A5BFB5, 0x3C3C3C12, 0x00000000, F_CF, 0xA5A5DFDA, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF   ; rcr 0xBFB5,18
+OPTABLE_END
+
+tbl_rcr16_mem_by1:
+OPTABLE rcr16_mem_by1, rcr16_mem_by1, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A58001, 0x3C3C3C01, 0x00000000, 0, 0xA5A54000, 0x00000000, F_ARITH, F_CF|F_OF   ; rcr 0x8001,1
+OPC 0xA5A54001, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A000, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; rcr 0x4001,1
+OPC 0xA5A51575, 0x3C3C3C01, 0x00000000, F_CF, 0xA5A58ABA, 0x00000000, F_ARITH, F_CF|F_OF   ; rcr 0x1575,1
+OPTABLE_END
+
+tbl_rcr32_by1:
+OPTABLE rcr32_by1, rcr32_by1, 0xFFFFFFFF, 0x00000000
+OPC 0x80000001, 0x3C3C3C01, 0x00000000, 0, 0x40000000, 0x00000000, F_ARITH, F_CF|F_OF   ; rcr 0x80000001,1
+OPC 0x40000001, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA0000000, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; rcr 0x40000001,1
+OPC 0x7447EF2A, 0x3C3C3C01, 0x00000000, F_CF, 0xBA23F795, 0x00000000, F_ARITH, F_OF   ; rcr 0x7447EF2A,1
+OPTABLE_END
+
+tbl_rcr32_imm:
+OPTABLE rcr32_imm, rcr32_imm, 0xFFFFFFFF, 0x00000000
+OPC 0x80000001, 0x3C3C3C03, 0x00000000, 0, 0x50000000, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rcr 0x80000001,3
+OPC 0x40000001, 0x3C3C3C03, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x68000000, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; rcr 0x40000001,3
+OPC 0xA18B1283, 0x3C3C3C03, 0x00000000, F_CF, 0xF4316250, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rcr 0xA18B1283,3
+OPTABLE_END
+
+tbl_rcr32_imm1:
+OPTABLE rcr32_imm1, rcr32_imm1, 0xFFFFFFFF, 0x00000000
+OPC 0x80000001, 0x3C3C3C01, 0x00000000, 0, 0x40000000, 0x00000000, F_ARITH, F_CF|F_OF   ; rcr 0x80000001,1
+OPC 0x40000001, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA0000000, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; rcr 0x40000001,1
+OPC 0xBE38E231, 0x3C3C3C01, 0x00000000, F_CF, 0xDF1C7118, 0x00000000, F_ARITH, F_CF   ; rcr 0xBE38E231,1
+OPTABLE_END
+
+tbl_rcr32_imm_masked:
+OPTABLE rcr32_imm_masked, rcr32_imm_masked, 0xFFFFFFFF, 0x00000000
+OPC 0x80000001, 0x3C3C3C22, 0x00000000, 0, 0xA0000000, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rcr 0x80000001,34
+OPC 0x40000001, 0x3C3C3C22, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xD0000000, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; rcr 0x40000001,34
+OPC 0xC01E4F38, 0x3C3C3C22, 0x00000000, F_CF, 0x700793CE, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, 0   ; rcr 0xC01E4F38,34
+OPTABLE_END
+
+tbl_rcr32_mem_cl:
+OPTABLE rcr32_mem_cl, rcr32_mem_cl, 0xFFFFFFFF, 0x00000000
+OPC 0x80000001, 0x3C3C3C01, 0x00000000, 0, 0x40000000, 0x00000000, F_ARITH, F_CF|F_OF   ; rcr 0x80000001,1
+OPC 0x40000001, 0x3C3C3C05, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x1A000000, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_PF|F_AF|F_ZF|F_SF   ; rcr 0x40000001,5
+OPC 0x498E5F6E, 0x3C3C3C22, 0x00000000, F_CF, 0x526397DB, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF, F_CF   ; rcr 0x498E5F6E,34
+OPTABLE_END
+
+tbl_rcr32_mem_by1:
+OPTABLE rcr32_mem_by1, rcr32_mem_by1, 0xFFFFFFFF, 0x00000000
+OPC 0x80000001, 0x3C3C3C01, 0x00000000, 0, 0x40000000, 0x00000000, F_ARITH, F_CF|F_OF   ; rcr 0x80000001,1
+OPC 0x40000001, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA0000000, 0x00000000, F_ARITH, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF   ; rcr 0x40000001,1
+OPC 0x28C3B857, 0x3C3C3C01, 0x00000000, F_CF, 0x9461DC2B, 0x00000000, F_ARITH, F_CF|F_OF   ; rcr 0x28C3B857,1
+OPTABLE_END
+
+tbl_shl8_by1:
+OPTABLE shl8_by1, shl8_by1, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A5A581, 0x3C3C3C01, 0x00000000, 0, 0xA5A5A502, 0x00000000, F_LOGIC, F_CF|F_OF   ; shl 0x81,1
+OPC 0xA5A5A541, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A582, 0x00000000, F_LOGIC, F_PF|F_SF|F_OF   ; shl 0x41,1
+OPC 0xA5A5A573, 0x3C3C3C01, 0x00000000, F_CF, 0xA5A5A5E6, 0x00000000, F_LOGIC, F_SF|F_OF   ; shl 0x73,1
+OPTABLE_END
+
+tbl_shl8_imm:
+OPTABLE shl8_imm, shl8_imm, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A5A581, 0x3C3C3C03, 0x00000000, 0, 0xA5A5A508, 0x00000000, F_CF|F_PF|F_ZF|F_SF, 0   ; shl 0x81,3
+OPC 0xA5A5A541, 0x3C3C3C03, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A508, 0x00000000, F_CF|F_PF|F_ZF|F_SF, 0   ; shl 0x41,3
+OPC 0xA5A5A573, 0x3C3C3C03, 0x00000000, F_CF, 0xA5A5A598, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_CF|F_SF   ; shl 0x73,3
+OPTABLE_END
+
+tbl_shl8_imm1:
+OPTABLE shl8_imm1, shl8_imm1, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A5A581, 0x3C3C3C01, 0x00000000, 0, 0xA5A5A502, 0x00000000, F_LOGIC, F_CF|F_OF   ; shl 0x81,1
+OPC 0xA5A5A541, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A582, 0x00000000, F_LOGIC, F_PF|F_SF|F_OF   ; shl 0x41,1
+OPC 0xA5A5A5D8, 0x3C3C3C01, 0x00000000, F_CF, 0xA5A5A5B0, 0x00000000, F_LOGIC, F_CF|F_SF   ; shl 0xD8,1
+OPTABLE_END
+
+tbl_shl8_imm_masked:
+OPTABLE shl8_imm_masked, shl8_imm_masked, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A5A581, 0x3C3C3C22, 0x00000000, 0, 0xA5A5A504, 0x00000000, F_CF|F_PF|F_ZF|F_SF, 0   ; shl 0x81,34
+OPC 0xA5A5A541, 0x3C3C3C22, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A504, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_CF   ; shl 0x41,34
+OPC 0xA5A5A562, 0x3C3C3C22, 0x00000000, F_CF, 0xA5A5A588, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_CF|F_PF|F_SF   ; shl 0x62,34
+OPTABLE_END
+
+tbl_shl8_mem_cl:
+OPTABLE shl8_mem_cl, shl8_mem_cl, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A5A581, 0x3C3C3C01, 0x00000000, 0, 0xA5A5A502, 0x00000000, F_LOGIC, F_CF|F_OF   ; shl 0x81,1
+OPC 0xA5A5A541, 0x3C3C3C05, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A520, 0x00000000, F_CF|F_PF|F_ZF|F_SF, 0   ; shl 0x41,5
+OPC 0xA5A5A5B5, 0x3C3C3C0A, 0x00000000, F_CF, 0xA5A5A500, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; shl 0xB5,10
+OPTABLE_END
+
+tbl_shl8_mem_by1:
+OPTABLE shl8_mem_by1, shl8_mem_by1, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A5A581, 0x3C3C3C01, 0x00000000, 0, 0xA5A5A502, 0x00000000, F_LOGIC, F_CF|F_OF   ; shl 0x81,1
+OPC 0xA5A5A541, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A582, 0x00000000, F_LOGIC, F_PF|F_SF|F_OF   ; shl 0x41,1
+OPC 0xA5A5A5D2, 0x3C3C3C01, 0x00000000, F_CF, 0xA5A5A5A4, 0x00000000, F_LOGIC, F_CF|F_SF   ; shl 0xD2,1
+OPTABLE_END
+
+tbl_shl16_by1:
+OPTABLE shl16_by1, shl16_by1, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A58001, 0x3C3C3C01, 0x00000000, 0, 0xA5A50002, 0x00000000, F_LOGIC, F_CF|F_OF   ; shl 0x8001,1
+OPC 0xA5A54001, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A58002, 0x00000000, F_LOGIC, F_SF|F_OF   ; shl 0x4001,1
+OPC 0xA5A5DB26, 0x3C3C3C01, 0x00000000, F_CF, 0xA5A5B64C, 0x00000000, F_LOGIC, F_CF|F_SF   ; shl 0xDB26,1
+OPTABLE_END
+
+tbl_shl16_imm:
+OPTABLE shl16_imm, shl16_imm, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A58001, 0x3C3C3C03, 0x00000000, 0, 0xA5A50008, 0x00000000, F_CF|F_PF|F_ZF|F_SF, 0   ; shl 0x8001,3
+OPC 0xA5A54001, 0x3C3C3C03, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A50008, 0x00000000, F_CF|F_PF|F_ZF|F_SF, 0   ; shl 0x4001,3
+OPC 0xA5A5D941, 0x3C3C3C03, 0x00000000, F_CF, 0xA5A5CA08, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_SF   ; shl 0xD941,3
+OPTABLE_END
+
+tbl_shl16_imm1:
+OPTABLE shl16_imm1, shl16_imm1, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A58001, 0x3C3C3C01, 0x00000000, 0, 0xA5A50002, 0x00000000, F_LOGIC, F_CF|F_OF   ; shl 0x8001,1
+OPC 0xA5A54001, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A58002, 0x00000000, F_LOGIC, F_SF|F_OF   ; shl 0x4001,1
+OPC 0xA5A52004, 0x3C3C3C01, 0x00000000, F_CF, 0xA5A54008, 0x00000000, F_LOGIC, 0   ; shl 0x2004,1
+OPTABLE_END
+
+tbl_shl16_imm_masked:
+OPTABLE shl16_imm_masked, shl16_imm_masked, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A58001, 0x3C3C3C22, 0x00000000, 0, 0xA5A50004, 0x00000000, F_CF|F_PF|F_ZF|F_SF, 0   ; shl 0x8001,34
+OPC 0xA5A54001, 0x3C3C3C22, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A50004, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_CF   ; shl 0x4001,34
+OPC 0xA5A5AA2F, 0x3C3C3C22, 0x00000000, F_CF, 0xA5A5A8BC, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_SF   ; shl 0xAA2F,34
+OPTABLE_END
+
+tbl_shl16_mem_cl:
+OPTABLE shl16_mem_cl, shl16_mem_cl, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A58001, 0x3C3C3C01, 0x00000000, 0, 0xA5A50002, 0x00000000, F_LOGIC, F_CF|F_OF   ; shl 0x8001,1
+OPC 0xA5A54001, 0x3C3C3C05, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A50020, 0x00000000, F_CF|F_PF|F_ZF|F_SF, 0   ; shl 0x4001,5
+OPC 0xA5A5EB50, 0x3C3C3C12, 0x00000000, F_CF, 0xA5A50000, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; shl 0xEB50,18
+OPTABLE_END
+
+tbl_shl16_mem_by1:
+OPTABLE shl16_mem_by1, shl16_mem_by1, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A58001, 0x3C3C3C01, 0x00000000, 0, 0xA5A50002, 0x00000000, F_LOGIC, F_CF|F_OF   ; shl 0x8001,1
+OPC 0xA5A54001, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A58002, 0x00000000, F_LOGIC, F_SF|F_OF   ; shl 0x4001,1
+OPC 0xA5A5B92E, 0x3C3C3C01, 0x00000000, F_CF, 0xA5A5725C, 0x00000000, F_LOGIC, F_CF|F_PF|F_OF   ; shl 0xB92E,1
+OPTABLE_END
+
+tbl_shl32_by1:
+OPTABLE shl32_by1, shl32_by1, 0xFFFFFFFF, 0x00000000
+OPC 0x80000001, 0x3C3C3C01, 0x00000000, 0, 0x00000002, 0x00000000, F_LOGIC, F_CF|F_OF   ; shl 0x80000001,1
+OPC 0x40000001, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x80000002, 0x00000000, F_LOGIC, F_SF|F_OF   ; shl 0x40000001,1
+OPC 0x3FC0E79C, 0x3C3C3C01, 0x00000000, F_CF, 0x7F81CF38, 0x00000000, F_LOGIC, 0   ; shl 0x3FC0E79C,1
+OPTABLE_END
+
+tbl_shl32_imm:
+OPTABLE shl32_imm, shl32_imm, 0xFFFFFFFF, 0x00000000
+OPC 0x80000001, 0x3C3C3C03, 0x00000000, 0, 0x00000008, 0x00000000, F_CF|F_PF|F_ZF|F_SF, 0   ; shl 0x80000001,3
+OPC 0x40000001, 0x3C3C3C03, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x00000008, 0x00000000, F_CF|F_PF|F_ZF|F_SF, 0   ; shl 0x40000001,3
+OPC 0x0B4F7588, 0x3C3C3C03, 0x00000000, F_CF, 0x5A7BAC40, 0x00000000, F_CF|F_PF|F_ZF|F_SF, 0   ; shl 0x0B4F7588,3
+OPTABLE_END
+
+tbl_shl32_imm1:
+OPTABLE shl32_imm1, shl32_imm1, 0xFFFFFFFF, 0x00000000
+OPC 0x80000001, 0x3C3C3C01, 0x00000000, 0, 0x00000002, 0x00000000, F_LOGIC, F_CF|F_OF   ; shl 0x80000001,1
+OPC 0x40000001, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x80000002, 0x00000000, F_LOGIC, F_SF|F_OF   ; shl 0x40000001,1
+OPC 0x8FDF8B5A, 0x3C3C3C01, 0x00000000, F_CF, 0x1FBF16B4, 0x00000000, F_LOGIC, F_CF|F_PF|F_OF   ; shl 0x8FDF8B5A,1
+OPTABLE_END
+
+tbl_shl32_imm_masked:
+OPTABLE shl32_imm_masked, shl32_imm_masked, 0xFFFFFFFF, 0x00000000
+OPC 0x80000001, 0x3C3C3C22, 0x00000000, 0, 0x00000004, 0x00000000, F_CF|F_PF|F_ZF|F_SF, 0   ; shl 0x80000001,34
+OPC 0x40000001, 0x3C3C3C22, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x00000004, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_CF   ; shl 0x40000001,34
+OPC 0xF5A55806, 0x3C3C3C22, 0x00000000, F_CF, 0xD6956018, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_CF|F_PF|F_SF   ; shl 0xF5A55806,34
+OPTABLE_END
+
+tbl_shl32_mem_cl:
+OPTABLE shl32_mem_cl, shl32_mem_cl, 0xFFFFFFFF, 0x00000000
+OPC 0x80000001, 0x3C3C3C01, 0x00000000, 0, 0x00000002, 0x00000000, F_LOGIC, F_CF|F_OF   ; shl 0x80000001,1
+OPC 0x40000001, 0x3C3C3C05, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x00000020, 0x00000000, F_CF|F_PF|F_ZF|F_SF, 0   ; shl 0x40000001,5
+OPC 0x2E9148F4, 0x3C3C3C22, 0x00000000, F_CF, 0xBA4523D0, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_SF   ; shl 0x2E9148F4,34
+OPTABLE_END
+
+tbl_shl32_mem_by1:
+OPTABLE shl32_mem_by1, shl32_mem_by1, 0xFFFFFFFF, 0x00000000
+OPC 0x80000001, 0x3C3C3C01, 0x00000000, 0, 0x00000002, 0x00000000, F_LOGIC, F_CF|F_OF   ; shl 0x80000001,1
+OPC 0x40000001, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x80000002, 0x00000000, F_LOGIC, F_SF|F_OF   ; shl 0x40000001,1
+OPC 0x2DA7EFC8, 0x3C3C3C01, 0x00000000, F_CF, 0x5B4FDF90, 0x00000000, F_LOGIC, F_PF   ; shl 0x2DA7EFC8,1
+OPTABLE_END
+
+tbl_shr8_by1:
+OPTABLE shr8_by1, shr8_by1, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A5A581, 0x3C3C3C01, 0x00000000, 0, 0xA5A5A540, 0x00000000, F_LOGIC, F_CF|F_OF   ; shr 0x81,1
+OPC 0xA5A5A541, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A520, 0x00000000, F_LOGIC, F_CF   ; shr 0x41,1
+OPC 0xA5A5A505, 0x3C3C3C01, 0x00000000, F_CF, 0xA5A5A502, 0x00000000, F_LOGIC, F_CF   ; shr 0x05,1
+OPTABLE_END
+
+tbl_shr8_imm:
+OPTABLE shr8_imm, shr8_imm, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A5A581, 0x3C3C3C03, 0x00000000, 0, 0xA5A5A510, 0x00000000, F_CF|F_PF|F_ZF|F_SF, 0   ; shr 0x81,3
+OPC 0xA5A5A541, 0x3C3C3C03, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A508, 0x00000000, F_CF|F_PF|F_ZF|F_SF, 0   ; shr 0x41,3
+OPC 0xA5A5A518, 0x3C3C3C03, 0x00000000, F_CF, 0xA5A5A503, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF   ; shr 0x18,3
+OPTABLE_END
+
+tbl_shr8_imm1:
+OPTABLE shr8_imm1, shr8_imm1, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A5A581, 0x3C3C3C01, 0x00000000, 0, 0xA5A5A540, 0x00000000, F_LOGIC, F_CF|F_OF   ; shr 0x81,1
+OPC 0xA5A5A541, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A520, 0x00000000, F_LOGIC, F_CF   ; shr 0x41,1
+OPC 0xA5A5A504, 0x3C3C3C01, 0x00000000, F_CF, 0xA5A5A502, 0x00000000, F_LOGIC, 0   ; shr 0x04,1
+OPTABLE_END
+
+tbl_shr8_imm_masked:
+OPTABLE shr8_imm_masked, shr8_imm_masked, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A5A581, 0x3C3C3C22, 0x00000000, 0, 0xA5A5A520, 0x00000000, F_CF|F_PF|F_ZF|F_SF, 0   ; shr 0x81,34
+OPC 0xA5A5A541, 0x3C3C3C22, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A510, 0x00000000, F_CF|F_PF|F_ZF|F_SF, 0   ; shr 0x41,34
+OPC 0xA5A5A525, 0x3C3C3C22, 0x00000000, F_CF, 0xA5A5A509, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF   ; shr 0x25,34
+OPTABLE_END
+
+tbl_shr8_mem_cl:
+OPTABLE shr8_mem_cl, shr8_mem_cl, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A5A581, 0x3C3C3C01, 0x00000000, 0, 0xA5A5A540, 0x00000000, F_LOGIC, F_CF|F_OF   ; shr 0x81,1
+OPC 0xA5A5A541, 0x3C3C3C05, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A502, 0x00000000, F_CF|F_PF|F_ZF|F_SF, 0   ; shr 0x41,5
+OPC 0xA5A5A5B3, 0x3C3C3C0A, 0x00000000, F_CF, 0xA5A5A500, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; shr 0xB3,10
+OPTABLE_END
+
+tbl_shr8_mem_by1:
+OPTABLE shr8_mem_by1, shr8_mem_by1, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A5A581, 0x3C3C3C01, 0x00000000, 0, 0xA5A5A540, 0x00000000, F_LOGIC, F_CF|F_OF   ; shr 0x81,1
+OPC 0xA5A5A541, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A520, 0x00000000, F_LOGIC, F_CF   ; shr 0x41,1
+OPC 0xA5A5A5C8, 0x3C3C3C01, 0x00000000, F_CF, 0xA5A5A564, 0x00000000, F_LOGIC, F_OF   ; shr 0xC8,1
+OPTABLE_END
+
+tbl_shr16_by1:
+OPTABLE shr16_by1, shr16_by1, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A58001, 0x3C3C3C01, 0x00000000, 0, 0xA5A54000, 0x00000000, F_LOGIC, F_CF|F_PF|F_OF   ; shr 0x8001,1
+OPC 0xA5A54001, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A52000, 0x00000000, F_LOGIC, F_CF|F_PF   ; shr 0x4001,1
+OPC 0xA5A551D7, 0x3C3C3C01, 0x00000000, F_CF, 0xA5A528EB, 0x00000000, F_LOGIC, F_CF|F_PF   ; shr 0x51D7,1
+OPTABLE_END
+
+tbl_shr16_imm:
+OPTABLE shr16_imm, shr16_imm, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A58001, 0x3C3C3C03, 0x00000000, 0, 0xA5A51000, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF   ; shr 0x8001,3
+OPC 0xA5A54001, 0x3C3C3C03, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A50800, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF   ; shr 0x4001,3
+OPC 0xA5A5D040, 0x3C3C3C03, 0x00000000, F_CF, 0xA5A51A08, 0x00000000, F_CF|F_PF|F_ZF|F_SF, 0   ; shr 0xD040,3
+OPTABLE_END
+
+tbl_shr16_imm1:
+OPTABLE shr16_imm1, shr16_imm1, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A58001, 0x3C3C3C01, 0x00000000, 0, 0xA5A54000, 0x00000000, F_LOGIC, F_CF|F_PF|F_OF   ; shr 0x8001,1
+OPC 0xA5A54001, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A52000, 0x00000000, F_LOGIC, F_CF|F_PF   ; shr 0x4001,1
+OPC 0xA5A5DF4D, 0x3C3C3C01, 0x00000000, F_CF, 0xA5A56FA6, 0x00000000, F_LOGIC, F_CF|F_PF|F_OF   ; shr 0xDF4D,1
+OPTABLE_END
+
+tbl_shr16_imm_masked:
+OPTABLE shr16_imm_masked, shr16_imm_masked, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A58001, 0x3C3C3C22, 0x00000000, 0, 0xA5A52000, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF   ; shr 0x8001,34
+OPC 0xA5A54001, 0x3C3C3C22, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A51000, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF   ; shr 0x4001,34
+OPC 0xA5A528AE, 0x3C3C3C22, 0x00000000, F_CF, 0xA5A50A2B, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_CF|F_PF   ; shr 0x28AE,34
+OPTABLE_END
+
+tbl_shr16_mem_cl:
+OPTABLE shr16_mem_cl, shr16_mem_cl, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A58001, 0x3C3C3C01, 0x00000000, 0, 0xA5A54000, 0x00000000, F_LOGIC, F_CF|F_PF|F_OF   ; shr 0x8001,1
+OPC 0xA5A54001, 0x3C3C3C05, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A50200, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF   ; shr 0x4001,5
+OPC 0xA5A5FACE, 0x3C3C3C12, 0x00000000, F_CF, 0xA5A50000, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; shr 0xFACE,18
+OPTABLE_END
+
+tbl_shr16_mem_by1:
+OPTABLE shr16_mem_by1, shr16_mem_by1, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A58001, 0x3C3C3C01, 0x00000000, 0, 0xA5A54000, 0x00000000, F_LOGIC, F_CF|F_PF|F_OF   ; shr 0x8001,1
+OPC 0xA5A54001, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A52000, 0x00000000, F_LOGIC, F_CF|F_PF   ; shr 0x4001,1
+OPC 0xA5A5CCF5, 0x3C3C3C01, 0x00000000, F_CF, 0xA5A5667A, 0x00000000, F_LOGIC, F_CF|F_OF   ; shr 0xCCF5,1
+OPTABLE_END
+
+tbl_shr32_by1:
+OPTABLE shr32_by1, shr32_by1, 0xFFFFFFFF, 0x00000000
+OPC 0x80000001, 0x3C3C3C01, 0x00000000, 0, 0x40000000, 0x00000000, F_LOGIC, F_CF|F_PF|F_OF   ; shr 0x80000001,1
+OPC 0x40000001, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x20000000, 0x00000000, F_LOGIC, F_CF|F_PF   ; shr 0x40000001,1
+OPC 0x69C2E191, 0x3C3C3C01, 0x00000000, F_CF, 0x34E170C8, 0x00000000, F_LOGIC, F_CF   ; shr 0x69C2E191,1
+OPTABLE_END
+
+tbl_shr32_imm:
+OPTABLE shr32_imm, shr32_imm, 0xFFFFFFFF, 0x00000000
+OPC 0x80000001, 0x3C3C3C03, 0x00000000, 0, 0x10000000, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF   ; shr 0x80000001,3
+OPC 0x40000001, 0x3C3C3C03, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x08000000, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF   ; shr 0x40000001,3
+OPC 0x76007417, 0x3C3C3C03, 0x00000000, F_CF, 0x0EC00E82, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_CF|F_PF   ; shr 0x76007417,3
+OPTABLE_END
+
+tbl_shr32_imm1:
+OPTABLE shr32_imm1, shr32_imm1, 0xFFFFFFFF, 0x00000000
+OPC 0x80000001, 0x3C3C3C01, 0x00000000, 0, 0x40000000, 0x00000000, F_LOGIC, F_CF|F_PF|F_OF   ; shr 0x80000001,1
+OPC 0x40000001, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x20000000, 0x00000000, F_LOGIC, F_CF|F_PF   ; shr 0x40000001,1
+OPC 0xD64208E2, 0x3C3C3C01, 0x00000000, F_CF, 0x6B210471, 0x00000000, F_LOGIC, F_PF|F_OF   ; shr 0xD64208E2,1
+OPTABLE_END
+
+tbl_shr32_imm_masked:
+OPTABLE shr32_imm_masked, shr32_imm_masked, 0xFFFFFFFF, 0x00000000
+OPC 0x80000001, 0x3C3C3C22, 0x00000000, 0, 0x20000000, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF   ; shr 0x80000001,34
+OPC 0x40000001, 0x3C3C3C22, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x10000000, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF   ; shr 0x40000001,34
+OPC 0x0172C886, 0x3C3C3C22, 0x00000000, F_CF, 0x005CB221, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_CF|F_PF   ; shr 0x0172C886,34
+OPTABLE_END
+
+tbl_shr32_mem_cl:
+OPTABLE shr32_mem_cl, shr32_mem_cl, 0xFFFFFFFF, 0x00000000
+OPC 0x80000001, 0x3C3C3C01, 0x00000000, 0, 0x40000000, 0x00000000, F_LOGIC, F_CF|F_PF|F_OF   ; shr 0x80000001,1
+OPC 0x40000001, 0x3C3C3C05, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x02000000, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF   ; shr 0x40000001,5
+OPC 0xFA856B3D, 0x3C3C3C22, 0x00000000, F_CF, 0x3EA15ACF, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF   ; shr 0xFA856B3D,34
+OPTABLE_END
+
+tbl_shr32_mem_by1:
+OPTABLE shr32_mem_by1, shr32_mem_by1, 0xFFFFFFFF, 0x00000000
+OPC 0x80000001, 0x3C3C3C01, 0x00000000, 0, 0x40000000, 0x00000000, F_LOGIC, F_CF|F_PF|F_OF   ; shr 0x80000001,1
+OPC 0x40000001, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x20000000, 0x00000000, F_LOGIC, F_CF|F_PF   ; shr 0x40000001,1
+OPC 0xB1AB2BD7, 0x3C3C3C01, 0x00000000, F_CF, 0x58D595EB, 0x00000000, F_LOGIC, F_CF|F_PF|F_OF   ; shr 0xB1AB2BD7,1
+OPTABLE_END
+
+tbl_sal8_by1:
+OPTABLE sal8_by1, sal8_by1, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A5A581, 0x3C3C3C01, 0x00000000, 0, 0xA5A5A502, 0x00000000, F_LOGIC, F_CF|F_OF   ; sal 0x81,1
+OPC 0xA5A5A541, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A582, 0x00000000, F_LOGIC, F_PF|F_SF|F_OF   ; sal 0x41,1
+OPC 0xA5A5A56D, 0x3C3C3C01, 0x00000000, F_CF, 0xA5A5A5DA, 0x00000000, F_LOGIC, F_SF|F_OF   ; sal 0x6D,1
+OPTABLE_END
+
+tbl_sal8_imm:
+OPTABLE sal8_imm, sal8_imm, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A5A581, 0x3C3C3C03, 0x00000000, 0, 0xA5A5A508, 0x00000000, F_CF|F_PF|F_ZF|F_SF, 0   ; sal 0x81,3
+OPC 0xA5A5A541, 0x3C3C3C03, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A508, 0x00000000, F_CF|F_PF|F_ZF|F_SF, 0   ; sal 0x41,3
+OPC 0xA5A5A51B, 0x3C3C3C03, 0x00000000, F_CF, 0xA5A5A5D8, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF|F_SF   ; sal 0x1B,3
+OPTABLE_END
+
+tbl_sal8_imm1:
+OPTABLE sal8_imm1, sal8_imm1, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A5A581, 0x3C3C3C01, 0x00000000, 0, 0xA5A5A502, 0x00000000, F_LOGIC, F_CF|F_OF   ; sal 0x81,1
+OPC 0xA5A5A541, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A582, 0x00000000, F_LOGIC, F_PF|F_SF|F_OF   ; sal 0x41,1
+OPC 0xA5A5A527, 0x3C3C3C01, 0x00000000, F_CF, 0xA5A5A54E, 0x00000000, F_LOGIC, F_PF   ; sal 0x27,1
+OPTABLE_END
+
+tbl_sal8_imm_masked:
+OPTABLE sal8_imm_masked, sal8_imm_masked, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A5A581, 0x3C3C3C22, 0x00000000, 0, 0xA5A5A504, 0x00000000, F_CF|F_PF|F_ZF|F_SF, 0   ; sal 0x81,34
+OPC 0xA5A5A541, 0x3C3C3C22, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A504, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_CF   ; sal 0x41,34
+OPC 0xA5A5A56E, 0x3C3C3C22, 0x00000000, F_CF, 0xA5A5A5B8, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_CF|F_PF|F_SF   ; sal 0x6E,34
+OPTABLE_END
+
+tbl_sal8_mem_cl:
+OPTABLE sal8_mem_cl, sal8_mem_cl, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A5A581, 0x3C3C3C01, 0x00000000, 0, 0xA5A5A502, 0x00000000, F_LOGIC, F_CF|F_OF   ; sal 0x81,1
+OPC 0xA5A5A541, 0x3C3C3C05, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A520, 0x00000000, F_CF|F_PF|F_ZF|F_SF, 0   ; sal 0x41,5
+OPC 0xA5A5A521, 0x3C3C3C0A, 0x00000000, F_CF, 0xA5A5A500, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; sal 0x21,10
+OPTABLE_END
+
+tbl_sal8_mem_by1:
+OPTABLE sal8_mem_by1, sal8_mem_by1, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A5A581, 0x3C3C3C01, 0x00000000, 0, 0xA5A5A502, 0x00000000, F_LOGIC, F_CF|F_OF   ; sal 0x81,1
+OPC 0xA5A5A541, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A582, 0x00000000, F_LOGIC, F_PF|F_SF|F_OF   ; sal 0x41,1
+OPC 0xA5A5A519, 0x3C3C3C01, 0x00000000, F_CF, 0xA5A5A532, 0x00000000, F_LOGIC, 0   ; sal 0x19,1
+OPTABLE_END
+
+tbl_sal16_by1:
+OPTABLE sal16_by1, sal16_by1, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A58001, 0x3C3C3C01, 0x00000000, 0, 0xA5A50002, 0x00000000, F_LOGIC, F_CF|F_OF   ; sal 0x8001,1
+OPC 0xA5A54001, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A58002, 0x00000000, F_LOGIC, F_SF|F_OF   ; sal 0x4001,1
+OPC 0xA5A5E8F4, 0x3C3C3C01, 0x00000000, F_CF, 0xA5A5D1E8, 0x00000000, F_LOGIC, F_CF|F_PF|F_SF   ; sal 0xE8F4,1
+OPTABLE_END
+
+tbl_sal16_imm:
+OPTABLE sal16_imm, sal16_imm, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A58001, 0x3C3C3C03, 0x00000000, 0, 0xA5A50008, 0x00000000, F_CF|F_PF|F_ZF|F_SF, 0   ; sal 0x8001,3
+OPC 0xA5A54001, 0x3C3C3C03, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A50008, 0x00000000, F_CF|F_PF|F_ZF|F_SF, 0   ; sal 0x4001,3
+OPC 0xA5A5D396, 0x3C3C3C03, 0x00000000, F_CF, 0xA5A59CB0, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_SF   ; sal 0xD396,3
+OPTABLE_END
+
+tbl_sal16_imm1:
+OPTABLE sal16_imm1, sal16_imm1, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A58001, 0x3C3C3C01, 0x00000000, 0, 0xA5A50002, 0x00000000, F_LOGIC, F_CF|F_OF   ; sal 0x8001,1
+OPC 0xA5A54001, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A58002, 0x00000000, F_LOGIC, F_SF|F_OF   ; sal 0x4001,1
+OPC 0xA5A5706A, 0x3C3C3C01, 0x00000000, F_CF, 0xA5A5E0D4, 0x00000000, F_LOGIC, F_PF|F_SF|F_OF   ; sal 0x706A,1
+OPTABLE_END
+
+tbl_sal16_imm_masked:
+OPTABLE sal16_imm_masked, sal16_imm_masked, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A58001, 0x3C3C3C22, 0x00000000, 0, 0xA5A50004, 0x00000000, F_CF|F_PF|F_ZF|F_SF, 0   ; sal 0x8001,34
+OPC 0xA5A54001, 0x3C3C3C22, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A50004, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_CF   ; sal 0x4001,34
+OPC 0xA5A5AFD4, 0x3C3C3C22, 0x00000000, F_CF, 0xA5A5BF50, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF|F_SF   ; sal 0xAFD4,34
+OPTABLE_END
+
+tbl_sal16_mem_cl:
+OPTABLE sal16_mem_cl, sal16_mem_cl, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A58001, 0x3C3C3C01, 0x00000000, 0, 0xA5A50002, 0x00000000, F_LOGIC, F_CF|F_OF   ; sal 0x8001,1
+OPC 0xA5A54001, 0x3C3C3C05, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A50020, 0x00000000, F_CF|F_PF|F_ZF|F_SF, 0   ; sal 0x4001,5
+OPC 0xA5A5E502, 0x3C3C3C12, 0x00000000, F_CF, 0xA5A50000, 0x00000000, F_PF|F_ZF|F_SF, F_PF|F_ZF   ; sal 0xE502,18
+OPTABLE_END
+
+tbl_sal16_mem_by1:
+OPTABLE sal16_mem_by1, sal16_mem_by1, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A58001, 0x3C3C3C01, 0x00000000, 0, 0xA5A50002, 0x00000000, F_LOGIC, F_CF|F_OF   ; sal 0x8001,1
+OPC 0xA5A54001, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A58002, 0x00000000, F_LOGIC, F_SF|F_OF   ; sal 0x4001,1
+OPC 0xA5A5480A, 0x3C3C3C01, 0x00000000, F_CF, 0xA5A59014, 0x00000000, F_LOGIC, F_PF|F_SF|F_OF   ; sal 0x480A,1
+OPTABLE_END
+
+tbl_sal32_by1:
+OPTABLE sal32_by1, sal32_by1, 0xFFFFFFFF, 0x00000000
+OPC 0x80000001, 0x3C3C3C01, 0x00000000, 0, 0x00000002, 0x00000000, F_LOGIC, F_CF|F_OF   ; sal 0x80000001,1
+OPC 0x40000001, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x80000002, 0x00000000, F_LOGIC, F_SF|F_OF   ; sal 0x40000001,1
+OPC 0xF264680C, 0x3C3C3C01, 0x00000000, F_CF, 0xE4C8D018, 0x00000000, F_LOGIC, F_CF|F_PF|F_SF   ; sal 0xF264680C,1
+OPTABLE_END
+
+tbl_sal32_imm:
+OPTABLE sal32_imm, sal32_imm, 0xFFFFFFFF, 0x00000000
+OPC 0x80000001, 0x3C3C3C03, 0x00000000, 0, 0x00000008, 0x00000000, F_CF|F_PF|F_ZF|F_SF, 0   ; sal 0x80000001,3
+OPC 0x40000001, 0x3C3C3C03, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x00000008, 0x00000000, F_CF|F_PF|F_ZF|F_SF, 0   ; sal 0x40000001,3
+OPC 0xB21D98BB, 0x3C3C3C03, 0x00000000, F_CF, 0x90ECC5D8, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_CF|F_PF|F_SF   ; sal 0xB21D98BB,3
+OPTABLE_END
+
+tbl_sal32_imm1:
+OPTABLE sal32_imm1, sal32_imm1, 0xFFFFFFFF, 0x00000000
+OPC 0x80000001, 0x3C3C3C01, 0x00000000, 0, 0x00000002, 0x00000000, F_LOGIC, F_CF|F_OF   ; sal 0x80000001,1
+OPC 0x40000001, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x80000002, 0x00000000, F_LOGIC, F_SF|F_OF   ; sal 0x40000001,1
+OPC 0x0E6365D5, 0x3C3C3C01, 0x00000000, F_CF, 0x1CC6CBAA, 0x00000000, F_LOGIC, F_PF   ; sal 0x0E6365D5,1
+OPTABLE_END
+
+tbl_sal32_imm_masked:
+OPTABLE sal32_imm_masked, sal32_imm_masked, 0xFFFFFFFF, 0x00000000
+OPC 0x80000001, 0x3C3C3C22, 0x00000000, 0, 0x00000004, 0x00000000, F_CF|F_PF|F_ZF|F_SF, 0   ; sal 0x80000001,34
+OPC 0x40000001, 0x3C3C3C22, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x00000004, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_CF   ; sal 0x40000001,34
+OPC 0x3C3F905C, 0x3C3C3C22, 0x00000000, F_CF, 0xF0FE4170, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_SF   ; sal 0x3C3F905C,34
+OPTABLE_END
+
+tbl_sal32_mem_cl:
+OPTABLE sal32_mem_cl, sal32_mem_cl, 0xFFFFFFFF, 0x00000000
+OPC 0x80000001, 0x3C3C3C01, 0x00000000, 0, 0x00000002, 0x00000000, F_LOGIC, F_CF|F_OF   ; sal 0x80000001,1
+OPC 0x40000001, 0x3C3C3C05, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x00000020, 0x00000000, F_CF|F_PF|F_ZF|F_SF, 0   ; sal 0x40000001,5
+OPC 0xDB515CBD, 0x3C3C3C22, 0x00000000, F_CF, 0x6D4572F4, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_CF   ; sal 0xDB515CBD,34
+OPTABLE_END
+
+tbl_sal32_mem_by1:
+OPTABLE sal32_mem_by1, sal32_mem_by1, 0xFFFFFFFF, 0x00000000
+OPC 0x80000001, 0x3C3C3C01, 0x00000000, 0, 0x00000002, 0x00000000, F_LOGIC, F_CF|F_OF   ; sal 0x80000001,1
+OPC 0x40000001, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x80000002, 0x00000000, F_LOGIC, F_SF|F_OF   ; sal 0x40000001,1
+OPC 0x877B1E5F, 0x3C3C3C01, 0x00000000, F_CF, 0x0EF63CBE, 0x00000000, F_LOGIC, F_CF|F_PF|F_OF   ; sal 0x877B1E5F,1
+OPTABLE_END
+
+tbl_sar8_by1:
+OPTABLE sar8_by1, sar8_by1, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A5A581, 0x3C3C3C01, 0x00000000, 0, 0xA5A5A5C0, 0x00000000, F_LOGIC, F_CF|F_PF|F_SF   ; sar 0x81,1
+OPC 0xA5A5A541, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A520, 0x00000000, F_LOGIC, F_CF   ; sar 0x41,1
+OPC 0xA5A5A5AF, 0x3C3C3C01, 0x00000000, F_CF, 0xA5A5A5D7, 0x00000000, F_LOGIC, F_CF|F_PF|F_SF   ; sar 0xAF,1
+OPTABLE_END
+
+tbl_sar8_imm:
+OPTABLE sar8_imm, sar8_imm, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A5A581, 0x3C3C3C03, 0x00000000, 0, 0xA5A5A5F0, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF|F_SF   ; sar 0x81,3
+OPC 0xA5A5A541, 0x3C3C3C03, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A508, 0x00000000, F_CF|F_PF|F_ZF|F_SF, 0   ; sar 0x41,3
+OPC 0xA5A5A519, 0x3C3C3C03, 0x00000000, F_CF, 0xA5A5A503, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF   ; sar 0x19,3
+OPTABLE_END
+
+tbl_sar8_imm1:
+OPTABLE sar8_imm1, sar8_imm1, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A5A581, 0x3C3C3C01, 0x00000000, 0, 0xA5A5A5C0, 0x00000000, F_LOGIC, F_CF|F_PF|F_SF   ; sar 0x81,1
+OPC 0xA5A5A541, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A520, 0x00000000, F_LOGIC, F_CF   ; sar 0x41,1
+OPC 0xA5A5A50D, 0x3C3C3C01, 0x00000000, F_CF, 0xA5A5A506, 0x00000000, F_LOGIC, F_CF|F_PF   ; sar 0x0D,1
+OPTABLE_END
+
+tbl_sar8_imm_masked:
+OPTABLE sar8_imm_masked, sar8_imm_masked, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A5A581, 0x3C3C3C22, 0x00000000, 0, 0xA5A5A5E0, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_SF   ; sar 0x81,34
+OPC 0xA5A5A541, 0x3C3C3C22, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A510, 0x00000000, F_CF|F_PF|F_ZF|F_SF, 0   ; sar 0x41,34
+OPC 0xA5A5A56B, 0x3C3C3C22, 0x00000000, F_CF, 0xA5A5A51A, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_CF   ; sar 0x6B,34
+OPTABLE_END
+
+tbl_sar8_mem_cl:
+OPTABLE sar8_mem_cl, sar8_mem_cl, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A5A581, 0x3C3C3C01, 0x00000000, 0, 0xA5A5A5C0, 0x00000000, F_LOGIC, F_CF|F_PF|F_SF   ; sar 0x81,1
+OPC 0xA5A5A541, 0x3C3C3C05, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A502, 0x00000000, F_CF|F_PF|F_ZF|F_SF, 0   ; sar 0x41,5
+OPC 0xA5A5A5A1, 0x3C3C3C0A, 0x00000000, F_CF, 0xA5A5A5FF, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_CF|F_PF|F_SF   ; sar 0xA1,10
+OPTABLE_END
+
+tbl_sar8_mem_by1:
+OPTABLE sar8_mem_by1, sar8_mem_by1, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A5A581, 0x3C3C3C01, 0x00000000, 0, 0xA5A5A5C0, 0x00000000, F_LOGIC, F_CF|F_PF|F_SF   ; sar 0x81,1
+OPC 0xA5A5A541, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A5A520, 0x00000000, F_LOGIC, F_CF   ; sar 0x41,1
+OPC 0xA5A5A5E3, 0x3C3C3C01, 0x00000000, F_CF, 0xA5A5A5F1, 0x00000000, F_LOGIC, F_CF|F_SF   ; sar 0xE3,1
+OPTABLE_END
+
+tbl_sar16_by1:
+OPTABLE sar16_by1, sar16_by1, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A58001, 0x3C3C3C01, 0x00000000, 0, 0xA5A5C000, 0x00000000, F_LOGIC, F_CF|F_PF|F_SF   ; sar 0x8001,1
+OPC 0xA5A54001, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A52000, 0x00000000, F_LOGIC, F_CF|F_PF   ; sar 0x4001,1
+OPC 0xA5A5BC86, 0x3C3C3C01, 0x00000000, F_CF, 0xA5A5DE43, 0x00000000, F_LOGIC, F_SF   ; sar 0xBC86,1
+OPTABLE_END
+
+tbl_sar16_imm:
+OPTABLE sar16_imm, sar16_imm, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A58001, 0x3C3C3C03, 0x00000000, 0, 0xA5A5F000, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF|F_SF   ; sar 0x8001,3
+OPC 0xA5A54001, 0x3C3C3C03, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A50800, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF   ; sar 0x4001,3
+OPC 0xA5A587DB, 0x3C3C3C03, 0x00000000, F_CF, 0xA5A5F0FB, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_SF   ; sar 0x87DB,3
+OPTABLE_END
+
+tbl_sar16_imm1:
+OPTABLE sar16_imm1, sar16_imm1, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A58001, 0x3C3C3C01, 0x00000000, 0, 0xA5A5C000, 0x00000000, F_LOGIC, F_CF|F_PF|F_SF   ; sar 0x8001,1
+OPC 0xA5A54001, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A52000, 0x00000000, F_LOGIC, F_CF|F_PF   ; sar 0x4001,1
+OPC 0xA5A595E1, 0x3C3C3C01, 0x00000000, F_CF, 0xA5A5CAF0, 0x00000000, F_LOGIC, F_CF|F_PF|F_SF   ; sar 0x95E1,1
+OPTABLE_END
+
+tbl_sar16_imm_masked:
+OPTABLE sar16_imm_masked, sar16_imm_masked, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A58001, 0x3C3C3C22, 0x00000000, 0, 0xA5A5E000, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF|F_SF   ; sar 0x8001,34
+OPC 0xA5A54001, 0x3C3C3C22, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A51000, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF   ; sar 0x4001,34
+OPC 0xA5A56EFC, 0x3C3C3C22, 0x00000000, F_CF, 0xA5A51BBF, 0x00000000, F_CF|F_PF|F_ZF|F_SF, 0   ; sar 0x6EFC,34
+OPTABLE_END
+
+tbl_sar16_mem_cl:
+OPTABLE sar16_mem_cl, sar16_mem_cl, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A58001, 0x3C3C3C01, 0x00000000, 0, 0xA5A5C000, 0x00000000, F_LOGIC, F_CF|F_PF|F_SF   ; sar 0x8001,1
+OPC 0xA5A54001, 0x3C3C3C05, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A50200, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF   ; sar 0x4001,5
+OPC 0xA5A5F638, 0x3C3C3C12, 0x00000000, F_CF, 0xA5A5FFFF, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_CF|F_PF|F_SF   ; sar 0xF638,18
+OPTABLE_END
+
+tbl_sar16_mem_by1:
+OPTABLE sar16_mem_by1, sar16_mem_by1, 0xFFFFFFFF, 0x00000000
+OPC 0xA5A58001, 0x3C3C3C01, 0x00000000, 0, 0xA5A5C000, 0x00000000, F_LOGIC, F_CF|F_PF|F_SF   ; sar 0x8001,1
+OPC 0xA5A54001, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0xA5A52000, 0x00000000, F_LOGIC, F_CF|F_PF   ; sar 0x4001,1
+OPC 0xA5A56387, 0x3C3C3C01, 0x00000000, F_CF, 0xA5A531C3, 0x00000000, F_LOGIC, F_CF|F_PF   ; sar 0x6387,1
+OPTABLE_END
+
+tbl_sar32_by1:
+OPTABLE sar32_by1, sar32_by1, 0xFFFFFFFF, 0x00000000
+OPC 0x80000001, 0x3C3C3C01, 0x00000000, 0, 0xC0000000, 0x00000000, F_LOGIC, F_CF|F_PF|F_SF   ; sar 0x80000001,1
+OPC 0x40000001, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x20000000, 0x00000000, F_LOGIC, F_CF|F_PF   ; sar 0x40000001,1
+OPC 0x37C6397D, 0x3C3C3C01, 0x00000000, F_CF, 0x1BE31CBE, 0x00000000, F_LOGIC, F_CF|F_PF   ; sar 0x37C6397D,1
+OPTABLE_END
+
+tbl_sar32_imm:
+OPTABLE sar32_imm, sar32_imm, 0xFFFFFFFF, 0x00000000
+OPC 0x80000001, 0x3C3C3C03, 0x00000000, 0, 0xF0000000, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF|F_SF   ; sar 0x80000001,3
+OPC 0x40000001, 0x3C3C3C03, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x08000000, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF   ; sar 0x40000001,3
+OPC 0xF1193B7B, 0x3C3C3C03, 0x00000000, F_CF, 0xFE23276F, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF|F_SF   ; sar 0xF1193B7B,3
+OPTABLE_END
+
+tbl_sar32_imm1:
+OPTABLE sar32_imm1, sar32_imm1, 0xFFFFFFFF, 0x00000000
+OPC 0x80000001, 0x3C3C3C01, 0x00000000, 0, 0xC0000000, 0x00000000, F_LOGIC, F_CF|F_PF|F_SF   ; sar 0x80000001,1
+OPC 0x40000001, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x20000000, 0x00000000, F_LOGIC, F_CF|F_PF   ; sar 0x40000001,1
+OPC 0xEFE8DD26, 0x3C3C3C01, 0x00000000, F_CF, 0xF7F46E93, 0x00000000, F_LOGIC, F_PF|F_SF   ; sar 0xEFE8DD26,1
+OPTABLE_END
+
+tbl_sar32_imm_masked:
+OPTABLE sar32_imm_masked, sar32_imm_masked, 0xFFFFFFFF, 0x00000000
+OPC 0x80000001, 0x3C3C3C22, 0x00000000, 0, 0xE0000000, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF|F_SF   ; sar 0x80000001,34
+OPC 0x40000001, 0x3C3C3C22, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x10000000, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF   ; sar 0x40000001,34
+OPC 0xBD06CCA3, 0x3C3C3C22, 0x00000000, F_CF, 0xEF41B328, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_CF|F_PF|F_SF   ; sar 0xBD06CCA3,34
+OPTABLE_END
+
+tbl_sar32_mem_cl:
+OPTABLE sar32_mem_cl, sar32_mem_cl, 0xFFFFFFFF, 0x00000000
+OPC 0x80000001, 0x3C3C3C01, 0x00000000, 0, 0xC0000000, 0x00000000, F_LOGIC, F_CF|F_PF|F_SF   ; sar 0x80000001,1
+OPC 0x40000001, 0x3C3C3C05, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x02000000, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_PF   ; sar 0x40000001,5
+OPC 0x35E6364B, 0x3C3C3C22, 0x00000000, F_CF, 0x0D798D92, 0x00000000, F_CF|F_PF|F_ZF|F_SF, F_CF   ; sar 0x35E6364B,34
+OPTABLE_END
+
+tbl_sar32_mem_by1:
+OPTABLE sar32_mem_by1, sar32_mem_by1, 0xFFFFFFFF, 0x00000000
+OPC 0x80000001, 0x3C3C3C01, 0x00000000, 0, 0xC0000000, 0x00000000, F_LOGIC, F_CF|F_PF|F_SF   ; sar 0x80000001,1
+OPC 0x40000001, 0x3C3C3C01, 0x00000000, F_CF|F_PF|F_AF|F_ZF|F_SF|F_OF, 0x20000000, 0x00000000, F_LOGIC, F_CF|F_PF   ; sar 0x40000001,1
+OPC 0x7D023442, 0x3C3C3C01, 0x00000000, F_CF, 0x3E811A21, 0x00000000, F_LOGIC, F_PF   ; sar 0x7D023442,1
+OPTABLE_END
+
+%endif
+TEST_GROUP shift_rotate
+    mov si, tbl_rol8_cl
+    call opt_run
+%ifndef SELFTEST
+    mov si, tbl_rol8_by1
+    call opt_run
+    mov si, tbl_rol8_imm
+    call opt_run
+    mov si, tbl_rol8_imm1
+    call opt_run
+    mov si, tbl_rol8_imm_masked
+    call opt_run
+    mov si, tbl_rol8_mem_cl
+    call opt_run
+    mov si, tbl_rol8_mem_by1
+    call opt_run
+%endif
+    mov si, tbl_rol16_cl
+    call opt_run
+%ifndef SELFTEST
+    mov si, tbl_rol16_by1
+    call opt_run
+    mov si, tbl_rol16_imm
+    call opt_run
+    mov si, tbl_rol16_imm1
+    call opt_run
+    mov si, tbl_rol16_imm_masked
+    call opt_run
+    mov si, tbl_rol16_mem_cl
+    call opt_run
+    mov si, tbl_rol16_mem_by1
+    call opt_run
+%endif
+    mov si, tbl_rol32_cl
+    call opt_run
+%ifndef SELFTEST
+    mov si, tbl_rol32_by1
+    call opt_run
+    mov si, tbl_rol32_imm
+    call opt_run
+    mov si, tbl_rol32_imm1
+    call opt_run
+    mov si, tbl_rol32_imm_masked
+    call opt_run
+    mov si, tbl_rol32_mem_cl
+    call opt_run
+    mov si, tbl_rol32_mem_by1
+    call opt_run
+%endif
+    mov si, tbl_ror8_cl
+    call opt_run
+%ifndef SELFTEST
+    mov si, tbl_ror8_by1
+    call opt_run
+    mov si, tbl_ror8_imm
+    call opt_run
+    mov si, tbl_ror8_imm1
+    call opt_run
+    mov si, tbl_ror8_imm_masked
+    call opt_run
+    mov si, tbl_ror8_mem_cl
+    call opt_run
+    mov si, tbl_ror8_mem_by1
+    call opt_run
+%endif
+    mov si, tbl_ror16_cl
+    call opt_run
+%ifndef SELFTEST
+    mov si, tbl_ror16_by1
+    call opt_run
+    mov si, tbl_ror16_imm
+    call opt_run
+    mov si, tbl_ror16_imm1
+    call opt_run
+    mov si, tbl_ror16_imm_masked
+    call opt_run
+    mov si, tbl_ror16_mem_cl
+    call opt_run
+    mov si, tbl_ror16_mem_by1
+    call opt_run
+%endif
+    mov si, tbl_ror32_cl
+    call opt_run
+%ifndef SELFTEST
+    mov si, tbl_ror32_by1
+    call opt_run
+    mov si, tbl_ror32_imm
+    call opt_run
+    mov si, tbl_ror32_imm1
+    call opt_run
+    mov si, tbl_ror32_imm_masked
+    call opt_run
+    mov si, tbl_ror32_mem_cl
+    call opt_run
+    mov si, tbl_ror32_mem_by1
+    call opt_run
+%endif
+    mov si, tbl_rcl8_cl
+    call opt_run
+%ifndef SELFTEST
+    mov si, tbl_rcl8_by1
+    call opt_run
+    mov si, tbl_rcl8_imm
+    call opt_run
+    mov si, tbl_rcl8_imm1
+    call opt_run
+    mov si, tbl_rcl8_imm_masked
+    call opt_run
+    mov si, tbl_rcl8_mem_cl
+    call opt_run
+    mov si, tbl_rcl8_mem_by1
+    call opt_run
+%endif
+    mov si, tbl_rcl16_cl
+    call opt_run
+%ifndef SELFTEST
+    mov si, tbl_rcl16_by1
+    call opt_run
+    mov si, tbl_rcl16_imm
+    call opt_run
+    mov si, tbl_rcl16_imm1
+    call opt_run
+    mov si, tbl_rcl16_imm_masked
+    call opt_run
+    mov si, tbl_rcl16_mem_cl
+    call opt_run
+    mov si, tbl_rcl16_mem_by1
+    call opt_run
+%endif
+    mov si, tbl_rcl32_cl
+    call opt_run
+%ifndef SELFTEST
+    mov si, tbl_rcl32_by1
+    call opt_run
+    mov si, tbl_rcl32_imm
+    call opt_run
+    mov si, tbl_rcl32_imm1
+    call opt_run
+    mov si, tbl_rcl32_imm_masked
+    call opt_run
+    mov si, tbl_rcl32_mem_cl
+    call opt_run
+    mov si, tbl_rcl32_mem_by1
+    call opt_run
+%endif
+    mov si, tbl_rcr8_cl
+    call opt_run
+%ifndef SELFTEST
+    mov si, tbl_rcr8_by1
+    call opt_run
+    mov si, tbl_rcr8_imm
+    call opt_run
+    mov si, tbl_rcr8_imm1
+    call opt_run
+    mov si, tbl_rcr8_imm_masked
+    call opt_run
+    mov si, tbl_rcr8_mem_cl
+    call opt_run
+    mov si, tbl_rcr8_mem_by1
+    call opt_run
+%endif
+    mov si, tbl_rcr16_cl
+    call opt_run
+%ifndef SELFTEST
+    mov si, tbl_rcr16_by1
+    call opt_run
+    mov si, tbl_rcr16_imm
+    call opt_run
+    mov si, tbl_rcr16_imm1
+    call opt_run
+    mov si, tbl_rcr16_imm_masked
+    call opt_run
+    mov si, tbl_rcr16_mem_cl
+    call opt_run
+    mov si, tbl_rcr16_mem_by1
+    call opt_run
+%endif
+    mov si, tbl_rcr32_cl
+    call opt_run
+%ifndef SELFTEST
+    mov si, tbl_rcr32_by1
+    call opt_run
+    mov si, tbl_rcr32_imm
+    call opt_run
+    mov si, tbl_rcr32_imm1
+    call opt_run
+    mov si, tbl_rcr32_imm_masked
+    call opt_run
+    mov si, tbl_rcr32_mem_cl
+    call opt_run
+    mov si, tbl_rcr32_mem_by1
+    call opt_run
+%endif
+    mov si, tbl_shl8_cl
+    call opt_run
+%ifndef SELFTEST
+    mov si, tbl_shl8_by1
+    call opt_run
+    mov si, tbl_shl8_imm
+    call opt_run
+    mov si, tbl_shl8_imm1
+    call opt_run
+    mov si, tbl_shl8_imm_masked
+    call opt_run
+    mov si, tbl_shl8_mem_cl
+    call opt_run
+    mov si, tbl_shl8_mem_by1
+    call opt_run
+%endif
+    mov si, tbl_shl16_cl
+    call opt_run
+%ifndef SELFTEST
+    mov si, tbl_shl16_by1
+    call opt_run
+    mov si, tbl_shl16_imm
+    call opt_run
+    mov si, tbl_shl16_imm1
+    call opt_run
+    mov si, tbl_shl16_imm_masked
+    call opt_run
+    mov si, tbl_shl16_mem_cl
+    call opt_run
+    mov si, tbl_shl16_mem_by1
+    call opt_run
+%endif
+    mov si, tbl_shl32_cl
+    call opt_run
+%ifndef SELFTEST
+    mov si, tbl_shl32_by1
+    call opt_run
+    mov si, tbl_shl32_imm
+    call opt_run
+    mov si, tbl_shl32_imm1
+    call opt_run
+    mov si, tbl_shl32_imm_masked
+    call opt_run
+    mov si, tbl_shl32_mem_cl
+    call opt_run
+    mov si, tbl_shl32_mem_by1
+    call opt_run
+%endif
+    mov si, tbl_shr8_cl
+    call opt_run
+%ifndef SELFTEST
+    mov si, tbl_shr8_by1
+    call opt_run
+    mov si, tbl_shr8_imm
+    call opt_run
+    mov si, tbl_shr8_imm1
+    call opt_run
+    mov si, tbl_shr8_imm_masked
+    call opt_run
+    mov si, tbl_shr8_mem_cl
+    call opt_run
+    mov si, tbl_shr8_mem_by1
+    call opt_run
+%endif
+    mov si, tbl_shr16_cl
+    call opt_run
+%ifndef SELFTEST
+    mov si, tbl_shr16_by1
+    call opt_run
+    mov si, tbl_shr16_imm
+    call opt_run
+    mov si, tbl_shr16_imm1
+    call opt_run
+    mov si, tbl_shr16_imm_masked
+    call opt_run
+    mov si, tbl_shr16_mem_cl
+    call opt_run
+    mov si, tbl_shr16_mem_by1
+    call opt_run
+%endif
+    mov si, tbl_shr32_cl
+    call opt_run
+%ifndef SELFTEST
+    mov si, tbl_shr32_by1
+    call opt_run
+    mov si, tbl_shr32_imm
+    call opt_run
+    mov si, tbl_shr32_imm1
+    call opt_run
+    mov si, tbl_shr32_imm_masked
+    call opt_run
+    mov si, tbl_shr32_mem_cl
+    call opt_run
+    mov si, tbl_shr32_mem_by1
+    call opt_run
+%endif
+    mov si, tbl_sal8_cl
+    call opt_run
+%ifndef SELFTEST
+    mov si, tbl_sal8_by1
+    call opt_run
+    mov si, tbl_sal8_imm
+    call opt_run
+    mov si, tbl_sal8_imm1
+    call opt_run
+    mov si, tbl_sal8_imm_masked
+    call opt_run
+    mov si, tbl_sal8_mem_cl
+    call opt_run
+    mov si, tbl_sal8_mem_by1
+    call opt_run
+%endif
+    mov si, tbl_sal16_cl
+    call opt_run
+%ifndef SELFTEST
+    mov si, tbl_sal16_by1
+    call opt_run
+    mov si, tbl_sal16_imm
+    call opt_run
+    mov si, tbl_sal16_imm1
+    call opt_run
+    mov si, tbl_sal16_imm_masked
+    call opt_run
+    mov si, tbl_sal16_mem_cl
+    call opt_run
+    mov si, tbl_sal16_mem_by1
+    call opt_run
+%endif
+    mov si, tbl_sal32_cl
+    call opt_run
+%ifndef SELFTEST
+    mov si, tbl_sal32_by1
+    call opt_run
+    mov si, tbl_sal32_imm
+    call opt_run
+    mov si, tbl_sal32_imm1
+    call opt_run
+    mov si, tbl_sal32_imm_masked
+    call opt_run
+    mov si, tbl_sal32_mem_cl
+    call opt_run
+    mov si, tbl_sal32_mem_by1
+    call opt_run
+%endif
+    mov si, tbl_sar8_cl
+    call opt_run
+%ifndef SELFTEST
+    mov si, tbl_sar8_by1
+    call opt_run
+    mov si, tbl_sar8_imm
+    call opt_run
+    mov si, tbl_sar8_imm1
+    call opt_run
+    mov si, tbl_sar8_imm_masked
+    call opt_run
+    mov si, tbl_sar8_mem_cl
+    call opt_run
+    mov si, tbl_sar8_mem_by1
+    call opt_run
+%endif
+    mov si, tbl_sar16_cl
+    call opt_run
+%ifndef SELFTEST
+    mov si, tbl_sar16_by1
+    call opt_run
+    mov si, tbl_sar16_imm
+    call opt_run
+    mov si, tbl_sar16_imm1
+    call opt_run
+    mov si, tbl_sar16_imm_masked
+    call opt_run
+    mov si, tbl_sar16_mem_cl
+    call opt_run
+    mov si, tbl_sar16_mem_by1
+    call opt_run
+%endif
+    mov si, tbl_sar32_cl
+    call opt_run
+%ifndef SELFTEST
+    mov si, tbl_sar32_by1
+    call opt_run
+    mov si, tbl_sar32_imm
+    call opt_run
+    mov si, tbl_sar32_imm1
+    call opt_run
+    mov si, tbl_sar32_imm_masked
+    call opt_run
+    mov si, tbl_sar32_mem_cl
+    call opt_run
+    mov si, tbl_sar32_mem_by1
+    call opt_run
+%endif
+TEST_GROUP_END
