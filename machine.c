@@ -22,6 +22,7 @@ struct machine {
     debugcon *dcon;
     cpu *cpu;
     unsigned shutdowns;
+    uint64_t slice_start; /* cpu_icount() when the running slice began */
 };
 
 machine *machine_create(const struct machine_config *cfg, char *err, size_t errsz) {
@@ -98,6 +99,18 @@ static void report_shutdown(machine *m) {
  * cannot overflow, long enough (seconds of work) to cost nothing. */
 #define MAX_SLICE (1ull << 32)
 
+/* Virtual time inside a CPU slice, for devices that read clocks mid-slice. */
+static uint64_t slice_elapsed(void *opaque) {
+    machine *m = opaque;
+    return cpu_icount(m->cpu) - m->slice_start;
+}
+
+/* A device armed a timer inside the running slice: end the slice there. */
+static void slice_kick(void *opaque, uint64_t ticks_from_now) {
+    machine *m = opaque;
+    cpu_shorten_run(m->cpu, ticks_from_now);
+}
+
 /* Instruction ticks until the next deadline or the limit, whichever is first. */
 static uint64_t slice(const machine *m, uint64_t max_ticks) {
     uint64_t now = sched_now(m->sched), next = sched_next_deadline(m->sched);
@@ -122,9 +135,10 @@ enum twin86_status machine_run(machine *m, uint64_t max_ticks, char *msg, size_t
             sched_advance(m->sched, 0);
             continue;
         }
-        uint64_t before = cpu_icount(m->cpu);
+        m->slice_start = cpu_icount(m->cpu);
+        sched_begin_slice(m->sched, budget, slice_elapsed, slice_kick, m);
         enum cpu_stop stop = cpu_run(m->cpu, budget);
-        sched_advance(m->sched, cpu_icount(m->cpu) - before);
+        sched_end_slice(m->sched);
         switch (stop) {
         case CPU_STOP_BUDGET:
             break;

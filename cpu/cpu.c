@@ -86,6 +86,13 @@ void cpu_reset(cpu *c)
 
 uint64_t cpu_icount(const cpu *c) { return c->icount; }
 
+void cpu_shorten_run(cpu *c, uint64_t ticks)
+{
+    uint64_t end = ticks > UINT64_MAX - c->icount ? UINT64_MAX : c->icount + ticks;
+    if (end < c->run_end)
+        c->run_end = end;
+}
+
 void cpu_set_iack(cpu *c, cpu_iack_fn fn, void *opaque)
 {
     c->iack = fn;

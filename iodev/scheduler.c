@@ -20,6 +20,11 @@ struct timer {
 
 struct sched {
     uint64_t now;
+    /* The running slice, if any (elapsed == NULL otherwise). */
+    uint64_t (*elapsed)(void *opaque);
+    void (*kick)(void *opaque, uint64_t ticks_from_now);
+    void *slice_opaque;
+    uint64_t slice_end;
     uint64_t ips;
     uint64_t seq;
     int n_timers;
@@ -37,7 +42,10 @@ sched *sched_create(uint64_t ips) {
 
 void sched_destroy(sched *s) { free(s); }
 
-uint64_t sched_now(const sched *s) { return s->now; }
+uint64_t sched_now(const sched *s)
+{
+    return s->elapsed ? s->now + s->elapsed(s->slice_opaque) : s->now;
+}
 uint64_t sched_ips(const sched *s) { return s->ips; }
 
 /* a * b / c without 128-bit arithmetic, rounding up if `ceil`; exact while
@@ -60,7 +68,24 @@ uint64_t sched_ticks_to_ns(const sched *s, uint64_t ticks) {
     return muldiv(ticks, NS_PER_SEC, s->ips, 0);
 }
 
-uint64_t sched_now_ns(const sched *s) { return sched_ticks_to_ns(s, s->now); }
+uint64_t sched_now_ns(const sched *s) { return sched_ticks_to_ns(s, sched_now(s)); }
+
+void sched_begin_slice(sched *s, uint64_t planned, uint64_t (*elapsed)(void *opaque),
+                       void (*kick)(void *opaque, uint64_t ticks_from_now), void *opaque)
+{
+    s->elapsed = elapsed;
+    s->kick = kick;
+    s->slice_opaque = opaque;
+    s->slice_end = planned > SCHED_NEVER - s->now ? SCHED_NEVER : s->now + planned;
+}
+
+void sched_end_slice(sched *s)
+{
+    uint64_t done = s->elapsed ? s->elapsed(s->slice_opaque) : 0;
+    s->elapsed = NULL;
+    s->kick = NULL;
+    sched_advance(s, done);
+}
 
 int sched_timer_new(sched *s, timer_fn fn, void *opaque, const char *name) {
     if (!fn || s->n_timers >= SCHED_MAX_TIMERS)
@@ -77,6 +102,11 @@ void sched_timer_arm(sched *s, int id, uint64_t deadline_ticks) {
     s->timers[id].deadline = deadline_ticks;
     s->timers[id].seq = ++s->seq;
     s->timers[id].armed = 1;
+    if (s->elapsed && s->kick && deadline_ticks < s->slice_end) {
+        uint64_t now = sched_now(s);
+        s->slice_end = deadline_ticks;
+        s->kick(s->slice_opaque, deadline_ticks > now ? deadline_ticks - now : 0);
+    }
 }
 
 void sched_timer_disarm(sched *s, int id) {

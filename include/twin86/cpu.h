@@ -41,6 +41,9 @@ void cpu_reset(cpu *c);
  * instruction is one tick). Returns why it stopped. */
 enum cpu_stop cpu_run(cpu *c, uint64_t budget);
 uint64_t cpu_icount(const cpu *c);          /* ticks retired since creation */
+/* Ends the running slice after at most `ticks` more (a device armed an
+ * earlier timer); safe from a device callback during cpu_run. */
+void cpu_shorten_run(cpu *c, uint64_t ticks);
 
 /* Interrupt pins. INTR is level-triggered; when it is delivered the CPU calls
  * the acknowledge callback to get the vector. */

@@ -32,6 +32,16 @@ void sched_timer_arm(sched *s, int id, uint64_t deadline_ticks);   /* absolute *
 void sched_timer_disarm(sched *s, int id);
 int sched_timer_armed(const sched *s, int id);
 
+/* A CPU slice. While it runs, sched_now() includes the ticks the CPU has
+ * retired so far (elapsed(opaque)), so a device read in the middle of a
+ * slice (a PIT counter, say) sees exact virtual time; and arming a timer
+ * earlier than the slice's planned end calls kick(opaque, ticks_from_now)
+ * so the CPU can end the slice there. sched_end_slice advances time by what
+ * was executed and runs the timers that are due. */
+void sched_begin_slice(sched *s, uint64_t planned, uint64_t (*elapsed)(void *opaque),
+                       void (*kick)(void *opaque, uint64_t ticks_from_now), void *opaque);
+void sched_end_slice(sched *s);
+
 /* Earliest armed deadline, or SCHED_NEVER. */
 uint64_t sched_next_deadline(const sched *s);
 

@@ -135,11 +135,51 @@ static void test_slots(void) {
     sched_destroy(s);
 }
 
+static void count_fired(void *opaque, uint64_t now) {
+    (void)now;
+    ++*(int *)opaque;
+}
+
+/* A fake CPU slice: `done` ticks retired so far, and the last kick. */
+struct fake_slice {
+    uint64_t done, kicked;
+    int kicks;
+};
+static uint64_t fake_elapsed(void *opaque) { return ((struct fake_slice *)opaque)->done; }
+static void fake_kick(void *opaque, uint64_t ticks) {
+    struct fake_slice *f = opaque;
+    f->kicked = ticks;
+    f->kicks++;
+}
+
+static void test_slice(void) {
+    sched *s = sched_create(1000);
+    int fired = 0;
+    int id = sched_timer_new(s, count_fired, &fired, "t");
+    sched_advance(s, 100);
+    struct fake_slice f = {0, 0, 0};
+    sched_begin_slice(s, 50, fake_elapsed, fake_kick, &f);
+    f.done = 10;
+    CHECK_EQ(sched_now(s), 110);             /* time moves with the CPU */
+    sched_timer_arm(s, id, 200);             /* after the slice: no kick */
+    CHECK_EQ(f.kicks, 0);
+    sched_timer_arm(s, id, 130);             /* inside it: end the slice there */
+    CHECK_EQ(f.kicks, 1);
+    CHECK_EQ(f.kicked, 20);
+    f.done = 30;
+    sched_end_slice(s);
+    CHECK_EQ(sched_now(s), 130);
+    CHECK_EQ(fired, 1);
+    CHECK_EQ(sched_now(s), 130);             /* no slice: no elapsed */
+    sched_destroy(s);
+}
+
 int main(void) {
     test_order();
     test_rearm();
     test_conversion();
     test_skip();
     test_slots();
+    test_slice();
     return check_done();
 }
