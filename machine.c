@@ -159,3 +159,5 @@ enum twin86_status machine_run(machine *m, uint64_t max_ticks, char *msg, size_t
         }
     }
 }
+
+uint64_t machine_instructions(const machine *m) { return cpu_icount(m->cpu); }

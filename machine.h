@@ -29,4 +29,7 @@ void machine_destroy(machine *m);
  * msg (no prefix, no newline). */
 enum twin86_status machine_run(machine *m, uint64_t max_ticks, char *msg, size_t msgsz);
 
+/* Instructions the CPU has retired (idle ticks not counted). */
+uint64_t machine_instructions(const machine *m);
+
 #endif

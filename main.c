@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "bios/selftest_rom.h"
 #include "machine.h"
@@ -40,8 +41,18 @@ static int run(const struct options *o, const uint8_t *rom, size_t rom_len) {
     struct machine_config cfg = {rom, rom_len, o->ram_mib << 20, o->ips, dcon};
     machine *m = machine_create(&cfg, msg, sizeof msg);
     enum twin86_status status = STATUS_HOST_ERROR;
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
     if (m)
         status = machine_run(m, o->max_instructions, msg, sizeof msg);
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    if (m && o->stats) {
+        double secs = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+        uint64_t n = machine_instructions(m);
+        fflush(stdout);
+        fprintf(stderr, "twin86: stats: %llu instructions in %.3f s, %.1f MIPS\n",
+                (unsigned long long)n, secs, secs > 0 ? (double)n / secs / 1e6 : 0.0);
+    }
     machine_destroy(m);
     if (dcon && dcon != stdout && fclose(dcon) != 0 && status == STATUS_OK) {
         snprintf(msg, sizeof msg, "-debugcon file:%s: %s", o->debugcon_path, strerror(errno));

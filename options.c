@@ -100,6 +100,12 @@ static int opt_ips(struct options *o, const char *arg, char *err, size_t n) {
     return -1;
 }
 
+static int opt_stats(struct options *o, const char *arg, char *err, size_t n) {
+    (void)arg, (void)err, (void)n;
+    o->stats = 1;
+    return 0;
+}
+
 static int opt_help(struct options *o, const char *arg, char *err, size_t n) {
     (void)arg, (void)err, (void)n;
     o->help = 1;
@@ -125,6 +131,7 @@ static const struct option_def option_defs[] = {
     {"display", 1, opt_display},
     {"max-instructions", 1, opt_max_instructions},
     {"ips", 1, opt_ips},
+    {"stats", 0, opt_stats},
     {"h", 0, opt_help},
     {"help", 0, opt_help},
     {"version", 0, opt_version},
@@ -173,6 +180,7 @@ void options_usage(FILE *f) {
         "  -display none         no display (the only one available yet)\n"
         "  -max-instructions N   stop after N instruction ticks of virtual time (exit 3)\n"
         "  -ips N                instructions per virtual second (default %llu)\n"
+        "  -stats                at exit, print instructions executed, wall time and MIPS\n"
         "  -h, --help            show this help\n"
         "  --version             show the version\n"
         "\n"

@@ -16,6 +16,7 @@ struct options {
     const char *debugcon_path;   /* for DEBUGCON_FILE */
     uint64_t max_instructions;   /* 0: no limit */
     uint64_t ips;                /* instructions per virtual second */
+    int stats;                   /* print instructions, wall time and MIPS at exit */
     int help;
     int version;
 };
