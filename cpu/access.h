@@ -26,14 +26,14 @@ static inline void map_check(cpu *c)
 
 /* Linear address of seg:off for a read or write of `size` bytes, checking
  * the segment's type and limit (expand-up or expand-down). */
-static inline uint32_t seg_lin_r(cpu *c, unsigned seg, uint32_t off, unsigned size)
+static ALWAYS_INLINE uint32_t seg_lin_r(cpu *c, unsigned seg, uint32_t off, unsigned size)
 {
     const struct segreg *s = &c->seg[seg];
     if (unlikely(off < s->rlo || (uint64_t)off + (size - 1) > s->rhi))
         seg_check_fault(c, seg);
     return s->base + off;
 }
-static inline uint32_t seg_lin_w(cpu *c, unsigned seg, uint32_t off, unsigned size)
+static ALWAYS_INLINE uint32_t seg_lin_w(cpu *c, unsigned seg, uint32_t off, unsigned size)
 {
     const struct segreg *s = &c->seg[seg];
     if (unlikely(off < s->wlo || (uint64_t)off + (size - 1) > s->whi))
@@ -41,24 +41,42 @@ static inline uint32_t seg_lin_w(cpu *c, unsigned seg, uint32_t off, unsigned si
     return s->base + off;
 }
 
-static inline uint32_t lin_read_k(cpu *c, uint32_t lin, unsigned size, unsigned kind)
+/* Host loads and stores of 1, 2 or 4 bytes, each a single move. */
+static ALWAYS_INLINE uint32_t host_load(const uint8_t *p, unsigned size)
+{
+    uint16_t w;
+    uint32_t d;
+    switch (size) {
+    case 1: return *p;
+    case 2: memcpy(&w, p, 2); return w;
+    default: memcpy(&d, p, 4); return d;
+    }
+}
+static ALWAYS_INLINE void host_store(uint8_t *p, uint32_t v, unsigned size)
+{
+    uint16_t w = (uint16_t)v;
+    switch (size) {
+    case 1: *p = (uint8_t)v; break;
+    case 2: memcpy(p, &w, 2); break;
+    default: memcpy(p, &v, 4); break;
+    }
+}
+
+static ALWAYS_INLINE uint32_t lin_read_k(cpu *c, uint32_t lin, unsigned size, unsigned kind)
 {
     const struct tlb_entry *e = &c->tlb[(lin >> 12) & (TLB_SIZE - 1)];
-    if (likely(e->tag[kind] == (lin & ~0xFFFu) && (lin & 0xFFF) <= 0x1000 - size)) {
-        uint32_t v = 0;
-        memcpy(&v, (const uint8_t *)(e->addend + lin), size);
-        return v;
-    }
+    if (likely(e->tag[kind] == (lin & ~0xFFFu) && (lin & 0xFFF) <= 0x1000 - size))
+        return host_load((const uint8_t *)(e->addend + lin), size);
     return lin_read_slow(c, lin, size, kind);
 }
 
-static inline void lin_write_k(cpu *c, uint32_t lin, uint32_t value, unsigned size, unsigned kind)
+static ALWAYS_INLINE void lin_write_k(cpu *c, uint32_t lin, uint32_t value, unsigned size, unsigned kind)
 {
     const struct tlb_entry *e = &c->tlb[(lin >> 12) & (TLB_SIZE - 1)];
     if (likely(e->tag[kind] == (lin & ~0xFFFu) && (lin & 0xFFF) <= 0x1000 - size)) {
         uint8_t *h = (uint8_t *)(e->addend + lin);
         *e->dirty = 1;
-        memcpy(h, &value, size);
+        host_store(h, value, size);
         if (unlikely((uintptr_t)h - c->trace_lo < c->trace_len))
             c->async |= ASYNC_SMC;
         return;
@@ -67,13 +85,13 @@ static inline void lin_write_k(cpu *c, uint32_t lin, uint32_t value, unsigned si
 }
 
 /* Accesses at the current privilege, with the alignment check (#AC). */
-static inline uint32_t lin_read(cpu *c, uint32_t lin, unsigned size)
+static ALWAYS_INLINE uint32_t lin_read(cpu *c, uint32_t lin, unsigned size)
 {
     if (unlikely(lin & (size - 1) & c->ac_mask))
         alignment_fault(c);
     return lin_read_k(c, lin, size, c->tlb_user);
 }
-static inline void lin_write(cpu *c, uint32_t lin, uint32_t value, unsigned size)
+static ALWAYS_INLINE void lin_write(cpu *c, uint32_t lin, uint32_t value, unsigned size)
 {
     if (unlikely(lin & (size - 1) & c->ac_mask))
         alignment_fault(c);
@@ -86,11 +104,11 @@ static inline void lin_write_sys(cpu *c, uint32_t lin, uint32_t v, unsigned size
  * writing it: for instructions that must not fault half-way. */
 void lin_probe_write(cpu *c, uint32_t lin, unsigned size);
 
-static inline uint32_t mem_rd(cpu *c, unsigned seg, uint32_t off, unsigned size)
+static ALWAYS_INLINE uint32_t mem_rd(cpu *c, unsigned seg, uint32_t off, unsigned size)
 {
     return lin_read(c, seg_lin_r(c, seg, off, size), size);
 }
-static inline void mem_wr(cpu *c, unsigned seg, uint32_t off, uint32_t v, unsigned size)
+static ALWAYS_INLINE void mem_wr(cpu *c, unsigned seg, uint32_t off, uint32_t v, unsigned size)
 {
     lin_write(c, seg_lin_w(c, seg, off, size), v, size);
 }

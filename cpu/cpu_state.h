@@ -14,6 +14,9 @@
 #endif
 
 #define likely(x) __builtin_expect(!!(x), 1)
+/* For the few helpers on every instruction's path, where a call would cost
+ * more than the work. */
+#define ALWAYS_INLINE inline __attribute__((always_inline))
 #define unlikely(x) __builtin_expect(!!(x), 0)
 
 enum { SEG_ES, SEG_CS, SEG_SS, SEG_DS, SEG_FS, SEG_GS, SEG_NONE = 7 };
@@ -62,7 +65,8 @@ static inline unsigned seg_dpl(const struct segreg *s) { return (s->attr >> 5) &
  * read. LF_NONE means the arithmetic bits in `eflags` are current.
  * Values are kept masked to `size` bytes. INC/DEC keep the old CF in cf_in;
  * ADC/SBB keep their carry-in there. */
-enum lf_op { LF_NONE, LF_ADD, LF_ADC, LF_SUB, LF_SBB, LF_LOGIC, LF_INC, LF_DEC, LF_NEG };
+enum lf_op { LF_NONE, LF_ADD, LF_ADC, LF_SUB, LF_SBB, LF_LOGIC, LF_INC, LF_DEC, LF_NEG, LF_SHIFT };
+/* LF_SHIFT (shifts, multiplies): SF ZF PF from res, AF 0, CF in cf_in, OF in b. */
 struct lazy_flags {
     uint32_t res, a, b;
     uint8_t op, size, cf_in;

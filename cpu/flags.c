@@ -12,7 +12,8 @@ int flag_cf(const cpu *c)
     case LF_SBB: return l->cf_in ? l->a <= l->b : l->a < l->b;
     case LF_NEG: return l->a != 0;
     case LF_INC:
-    case LF_DEC: return l->cf_in;
+    case LF_DEC:
+    case LF_SHIFT: return l->cf_in;
     case LF_LOGIC: return 0;
     default: return !!(c->eflags & F_CF);
     }
@@ -30,6 +31,7 @@ int flag_of(const cpu *c)
     case LF_NEG:
     case LF_INC: return l->res == sb;
     case LF_DEC: return l->res == sb - 1;
+    case LF_SHIFT: return l->b != 0;
     case LF_LOGIC: return 0;
     default: return !!(c->eflags & F_OF);
     }
@@ -46,7 +48,8 @@ int flag_af(const cpu *c)
     case LF_INC:
     case LF_DEC:
     case LF_NEG: return !!((l->a ^ l->b ^ l->res) & 0x10);
-    case LF_LOGIC: return 0;  /* undefined in the manuals; 0 as on Intel hardware */
+    case LF_LOGIC:
+    case LF_SHIFT: return 0;  /* undefined in the manuals; 0 as on Intel hardware */
     default: return !!(c->eflags & F_AF);
     }
 }

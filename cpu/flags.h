@@ -19,6 +19,16 @@ static inline void lf_record(cpu *c, enum lf_op op, unsigned size, uint32_t a, u
     c->lf.res = res & m;
 }
 
+/* Result-only flags with an explicit CF and OF (shifts, multiplies). */
+static inline void lf_record_shift(cpu *c, unsigned size, uint32_t res, int cf, int of)
+{
+    c->lf.op = LF_SHIFT;
+    c->lf.size = (uint8_t)size;
+    c->lf.res = res & size_mask(size);
+    c->lf.cf_in = (uint8_t)cf;
+    c->lf.b = (uint32_t)of;
+}
+
 static inline int parity8(uint32_t v) { return !__builtin_parity(v & 0xFF); }
 
 int flag_cf(const cpu *c);

@@ -11,6 +11,7 @@
 #define MODEL_SIGNATURE ((MODEL_FAMILY << 8) | (MODEL_MODEL << 4) | MODEL_STEPPING)
 
 /* CPUID.1:EDX */
+#define CPUID_FPU (1u << 0)
 #define CPUID_VME (1u << 1)
 #define CPUID_PSE (1u << 3)
 #define CPUID_TSC (1u << 4)
@@ -20,7 +21,7 @@
 #define CPUID_PGE (1u << 13)
 #define CPUID_CMOV (1u << 15)
 #define MODEL_FEATURES_EDX \
-    (CPUID_VME | CPUID_PSE | CPUID_TSC | CPUID_MSR | CPUID_CX8 | CPUID_SEP | CPUID_PGE | CPUID_CMOV)
+    (CPUID_FPU | CPUID_VME | CPUID_PSE | CPUID_TSC | CPUID_MSR | CPUID_CX8 | CPUID_SEP | CPUID_PGE | CPUID_CMOV)
 
 /* CR4 bits the model accepts: VME, PVI, TSD, PSE, PGE, PCE. */
 #define CR4_VME (1u << 0)

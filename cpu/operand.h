@@ -6,7 +6,7 @@
 #include "access.h"
 #include "insn.h"
 
-static inline uint32_t ea(const cpu *c, const insn *i)
+static ALWAYS_INLINE uint32_t ea(const cpu *c, const insn *i)
 {
     if (i->flags & I_AD32)
         return c->gpr[i->base] + (c->gpr[i->index] << i->scale) + i->disp;
@@ -14,7 +14,7 @@ static inline uint32_t ea(const cpu *c, const insn *i)
 }
 
 /* General register of `size` bytes (1, 2, 4); 8-bit numbering AL..BH. */
-static inline uint32_t reg_get(cpu *c, unsigned r, unsigned size)
+static ALWAYS_INLINE uint32_t reg_get(cpu *c, unsigned r, unsigned size)
 {
     if (size == 1)
         return *reg8p(c, r);
@@ -22,7 +22,7 @@ static inline uint32_t reg_get(cpu *c, unsigned r, unsigned size)
         return *reg16p(c, r);
     return c->gpr[r];
 }
-static inline void reg_set(cpu *c, unsigned r, uint32_t v, unsigned size)
+static ALWAYS_INLINE void reg_set(cpu *c, unsigned r, uint32_t v, unsigned size)
 {
     if (size == 1)
         *reg8p(c, r) = (uint8_t)v;
@@ -34,26 +34,26 @@ static inline void reg_set(cpu *c, unsigned r, uint32_t v, unsigned size)
 
 /* The E operand. For read-modify-write, read with e_read (which returns the
  * offset through *off) and write back with e_write_at. */
-static inline uint32_t e_read(cpu *c, const insn *i, unsigned size, uint32_t *off)
+static ALWAYS_INLINE uint32_t e_read(cpu *c, const insn *i, unsigned size, uint32_t *off)
 {
     if (i->mod == 3)
         return reg_get(c, i->rm, size);
     *off = ea(c, i);
     return mem_rd(c, i->seg, *off, size);
 }
-static inline void e_write_at(cpu *c, const insn *i, uint32_t off, uint32_t v, unsigned size)
+static ALWAYS_INLINE void e_write_at(cpu *c, const insn *i, uint32_t off, uint32_t v, unsigned size)
 {
     if (i->mod == 3)
         reg_set(c, i->rm, v, size);
     else
         mem_wr(c, i->seg, off, v, size);
 }
-static inline uint32_t e_get(cpu *c, const insn *i, unsigned size)
+static ALWAYS_INLINE uint32_t e_get(cpu *c, const insn *i, unsigned size)
 {
     uint32_t off;
     return e_read(c, i, size, &off);
 }
-static inline void e_set(cpu *c, const insn *i, uint32_t v, unsigned size)
+static ALWAYS_INLINE void e_set(cpu *c, const insn *i, uint32_t v, unsigned size)
 {
     e_write_at(c, i, i->mod == 3 ? 0 : ea(c, i), v, size);
 }

@@ -7,10 +7,7 @@
 
 static void mul_flags(cpu *c, uint32_t low, unsigned size, int overflow)
 {
-    uint32_t f = flags_szp(low, size);
-    if (overflow)
-        f |= F_CF | F_OF;
-    flags_set_arith(c, f);
+    lf_record_shift(c, size, low, overflow, overflow);
 }
 
 /* Writes a double-width product to AX, DX:AX or EDX:EAX. */

@@ -30,10 +30,7 @@ static uint32_t with_cf_of(cpu *c, uint32_t res, int cf, int of)
 
 static uint32_t with_all(cpu *c, uint32_t res, unsigned size, int cf, int of)
 {
-    uint32_t f = flags_szp(res, size);
-    if (cf) f |= F_CF;
-    if (of) f |= F_OF;
-    flags_set_arith(c, f);
+    lf_record_shift(c, size, res, cf, of);
     return res;
 }
 
