@@ -3,8 +3,7 @@
  * bit for what lies beyond) and rounded once by f80_round. */
 #include "fpu_float80.h"
 
-static fpu_reg add_sub(struct f80_ctx *x, fpu_reg a, fpu_reg b, int negate_b)
-{
+static fpu_reg add_sub(struct f80_ctx *x, fpu_reg a, fpu_reg b, int negate_b) {
     enum f80_class ka, kb;
     fpu_reg res;
     if (f80_special2(x, a, b, &ka, &kb, &res))
@@ -59,8 +58,7 @@ static fpu_reg add_sub(struct f80_ctx *x, fpu_reg a, fpu_reg b, int negate_b)
 fpu_reg f80_add(struct f80_ctx *x, fpu_reg a, fpu_reg b) { return add_sub(x, a, b, 0); }
 fpu_reg f80_sub(struct f80_ctx *x, fpu_reg a, fpu_reg b) { return add_sub(x, a, b, 1); }
 
-fpu_reg f80_mul(struct f80_ctx *x, fpu_reg a, fpu_reg b)
-{
+fpu_reg f80_mul(struct f80_ctx *x, fpu_reg a, fpu_reg b) {
     enum f80_class ka, kb;
     fpu_reg res;
     if (f80_special2(x, a, b, &ka, &kb, &res))
@@ -75,7 +73,7 @@ fpu_reg f80_mul(struct f80_ctx *x, fpu_reg a, fpu_reg b)
     if (ka == FC_ZERO || kb == FC_ZERO)
         return f80_zero(sign);
     struct f80_unpacked ua = f80_unpack(a), ub = f80_unpack(b);
-    u128 p = (u128)ua.mant * ub.mant;   /* in [2^126, 2^128) */
+    u128 p = (u128)ua.mant * ub.mant; /* in [2^126, 2^128) */
     int32_t exp = ua.exp + ub.exp;
     if (p >> 127)
         exp++;
@@ -84,8 +82,7 @@ fpu_reg f80_mul(struct f80_ctx *x, fpu_reg a, fpu_reg b)
     return f80_round_pack(x, sign, exp, p, 1);
 }
 
-fpu_reg f80_div(struct f80_ctx *x, fpu_reg a, fpu_reg b)
-{
+fpu_reg f80_div(struct f80_ctx *x, fpu_reg a, fpu_reg b) {
     enum f80_class ka, kb;
     fpu_reg res;
     if (f80_special2(x, a, b, &ka, &kb, &res))
@@ -106,25 +103,30 @@ fpu_reg f80_div(struct f80_ctx *x, fpu_reg a, fpu_reg b)
     if (ka == FC_ZERO)
         return f80_zero(sign);
     struct f80_unpacked ua = f80_unpack(a), ub = f80_unpack(b);
-    int32_t exp = ua.exp - ub.exp;
+    int32_t exp;
+    u128 q = f80_quotient(ua, ub, &exp);
+    return f80_round_pack(x, sign, exp, q, 1);
+}
+
+u128 f80_quotient(struct f80_unpacked a, struct f80_unpacked b, int32_t *exp) {
     u128 n;
-    if (ua.mant >= ub.mant) {
-        n = (u128)ua.mant << 63;
+    *exp = a.exp - b.exp;
+    if (a.mant >= b.mant) {
+        n = (u128)a.mant << 63;
     } else {
-        n = (u128)ua.mant << 64;
-        exp--;
+        n = (u128)a.mant << 64;
+        (*exp)--;
     }
-    uint64_t q1 = (uint64_t)(n / ub.mant);   /* bit 63 set */
-    u128 r = n % ub.mant;
+    uint64_t q1 = (uint64_t)(n / b.mant); /* bit 63 set */
+    u128 r = n % b.mant;
     u128 n2 = r << 64;
-    uint64_t q2 = (uint64_t)(n2 / ub.mant);
-    int sticky = (n2 % ub.mant) != 0;
-    return f80_round_pack(x, sign, exp, ((u128)q1 << 64) | q2 | (u128)sticky, 1);
+    uint64_t q2 = (uint64_t)(n2 / b.mant);
+    int sticky = (n2 % b.mant) != 0;
+    return ((u128)q1 << 64) | q2 | (u128)sticky;
 }
 
 /* floor(sqrt(n)) for n < 2^128, and the remainder n - root^2. */
-static uint64_t isqrt128(u128 n, u128 *rem)
-{
+static uint64_t isqrt128(u128 n, u128 *rem) {
     u128 r = 0, root = 0;
     for (int k = 0; k < 64; k++) {
         r = (r << 2) | (n >> 126);
@@ -140,8 +142,7 @@ static uint64_t isqrt128(u128 n, u128 *rem)
     return (uint64_t)root;
 }
 
-fpu_reg f80_sqrt(struct f80_ctx *x, fpu_reg a)
-{
+fpu_reg f80_sqrt(struct f80_ctx *x, fpu_reg a) {
     enum f80_class ka;
     fpu_reg res;
     if (f80_special1(x, a, &ka, &res))
@@ -161,7 +162,7 @@ fpu_reg f80_sqrt(struct f80_ctx *x, fpu_reg a)
     uint64_t root = isqrt128(n, &rem);
     u128 sig = (u128)root << 64;
     if (rem > root)
-        sig |= (u128)1 << 63;   /* at least half an ulp more (never exactly half) */
+        sig |= (u128)1 << 63; /* at least half an ulp more (never exactly half) */
     if (rem)
         sig |= 1;
     return f80_round_pack(x, 0, u.exp >> 1, sig, 1);

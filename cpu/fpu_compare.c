@@ -2,8 +2,7 @@
  * operation rules of FCOM (any NaN) and FUCOM (signaling NaNs only). */
 #include "fpu_float80.h"
 
-enum f80_order f80_compare(struct f80_ctx *x, fpu_reg a, fpu_reg b, int quiet)
-{
+enum f80_order f80_compare(struct f80_ctx *x, fpu_reg a, fpu_reg b, int quiet) {
     enum f80_class ka = f80_classify(a), kb = f80_classify(b);
     if (ka == FC_UNSUPPORTED || kb == FC_UNSUPPORTED) {
         x->flags |= FSW_IE;
@@ -25,7 +24,7 @@ enum f80_order f80_compare(struct f80_ctx *x, fpu_reg a, fpu_reg b, int quiet)
         return sa ? FO_LESS : FO_GREATER;
     if (sa != sb)
         return sa ? FO_LESS : FO_GREATER;
-    int cmp;   /* magnitude order */
+    int cmp; /* magnitude order */
     if (ka == FC_INF || kb == FC_INF) {
         cmp = (ka == FC_INF) - (kb == FC_INF);
     } else {

@@ -9,8 +9,7 @@ static const struct f80_format fmt_dbl = {53, -1022, 1023};
 
 /* A binary interchange value with `fbits` fraction bits and exponent bias
  * `bias` (the exponent field is all ones at 2*bias+1), widened exactly. */
-static fpu_reg widen(int sign, unsigned e, uint64_t f, int fbits, int bias, int *denormal)
-{
+static fpu_reg widen(int sign, unsigned e, uint64_t f, int fbits, int bias, int *denormal) {
     unsigned emax = 2u * (unsigned)bias + 1;
     *denormal = 0;
     if (e == emax) {
@@ -30,20 +29,17 @@ static fpu_reg widen(int sign, unsigned e, uint64_t f, int fbits, int bias, int 
     return f80_make(sign, e - (unsigned)bias + 16383, (1ull << 63) | (f << (63 - fbits)));
 }
 
-fpu_reg f80_widen_f32(uint32_t v, int *denormal)
-{
+fpu_reg f80_widen_f32(uint32_t v, int *denormal) {
     return widen(v >> 31, (v >> 23) & 0xFF, v & 0x7FFFFF, 23, 127, denormal);
 }
 
-fpu_reg f80_widen_f64(uint64_t v, int *denormal)
-{
+fpu_reg f80_widen_f64(uint64_t v, int *denormal) {
     return widen((int)(v >> 63), (unsigned)(v >> 52) & 0x7FF, v & 0xFFFFFFFFFFFFFull, 52, 1023,
                  denormal);
 }
 
 /* FLD m32/m64: SNaNs are quieted with IE, denormals raise DE. */
-static fpu_reg load_real(struct f80_ctx *x, fpu_reg r, int denormal)
-{
+static fpu_reg load_real(struct f80_ctx *x, fpu_reg r, int denormal) {
     if (denormal)
         x->flags |= FSW_DE;
     if (f80_is_nan(f80_classify(r)))
@@ -51,22 +47,19 @@ static fpu_reg load_real(struct f80_ctx *x, fpu_reg r, int denormal)
     return r;
 }
 
-fpu_reg f80_from_f32(struct f80_ctx *x, uint32_t v)
-{
+fpu_reg f80_from_f32(struct f80_ctx *x, uint32_t v) {
     int d;
     fpu_reg r = f80_widen_f32(v, &d);
     return load_real(x, r, d);
 }
 
-fpu_reg f80_from_f64(struct f80_ctx *x, uint64_t v)
-{
+fpu_reg f80_from_f64(struct f80_ctx *x, uint64_t v) {
     int d;
     fpu_reg r = f80_widen_f64(v, &d);
     return load_real(x, r, d);
 }
 
-fpu_reg f80_from_int(int64_t v)
-{
+fpu_reg f80_from_int(int64_t v) {
     if (v == 0)
         return f80_zero(0);
     int sign = v < 0;
@@ -78,8 +71,7 @@ fpu_reg f80_from_int(int64_t v)
 /* Rounds a register value into a binary interchange format. Returns 0 when
  * nothing may be stored; *out gets sign, exponent field and fraction bits. */
 static int to_ieee(struct f80_ctx *x, fpu_reg a, const struct f80_format *fmt, int fbits,
-                   uint64_t *out)
-{
+                   uint64_t *out) {
     int bias = fmt->emax;
     uint64_t sign = (uint64_t)f80_sign(a) << (fbits + (fbits == 23 ? 8 : 11));
     uint64_t expmax = (uint64_t)(2 * bias + 1) << fbits;
@@ -117,23 +109,20 @@ static int to_ieee(struct f80_ctx *x, fpu_reg a, const struct f80_format *fmt, i
     return 1;
 }
 
-int f80_to_f32(struct f80_ctx *x, fpu_reg a, uint32_t *out)
-{
+int f80_to_f32(struct f80_ctx *x, fpu_reg a, uint32_t *out) {
     uint64_t v = 0;
     int ok = to_ieee(x, a, &fmt_sgl, 23, &v);
     *out = (uint32_t)v;
     return ok;
 }
 
-int f80_to_f64(struct f80_ctx *x, fpu_reg a, uint64_t *out)
-{
+int f80_to_f64(struct f80_ctx *x, fpu_reg a, uint64_t *out) {
     return to_ieee(x, a, &fmt_dbl, 52, out);
 }
 
 /* Rounds a finite value to an integer magnitude by the rounding control.
  * Returns 0 if the magnitude is 2^64 or more. */
-static int round_to_integer(struct f80_ctx *x, fpu_reg a, uint64_t *mag)
-{
+static int round_to_integer(struct f80_ctx *x, fpu_reg a, uint64_t *mag) {
     if (f80_classify(a) == FC_ZERO) {
         *mag = 0;
         return 1;
@@ -151,10 +140,18 @@ static int round_to_integer(struct f80_ctx *x, fpu_reg a, uint64_t *mag)
     uint64_t frac = (uint64_t)v, ip = (uint64_t)(v >> 64);
     int inc;
     switch (f80_rc(x)) {
-    case RC_NEAREST: inc = frac > (1ull << 63) || (frac == (1ull << 63) && (ip & 1)); break;
-    case RC_DOWN: inc = frac && u.sign; break;
-    case RC_UP: inc = frac && !u.sign; break;
-    default: inc = 0; break;
+    case RC_NEAREST:
+        inc = frac > (1ull << 63) || (frac == (1ull << 63) && (ip & 1));
+        break;
+    case RC_DOWN:
+        inc = frac && u.sign;
+        break;
+    case RC_UP:
+        inc = frac && !u.sign;
+        break;
+    default:
+        inc = 0;
+        break;
     }
     if (inc && ip == ~0ull)
         return 0;
@@ -164,8 +161,7 @@ static int round_to_integer(struct f80_ctx *x, fpu_reg a, uint64_t *mag)
     return 1;
 }
 
-int f80_to_int(struct f80_ctx *x, fpu_reg a, int bits, int64_t *out)
-{
+int f80_to_int(struct f80_ctx *x, fpu_reg a, int bits, int64_t *out) {
     uint64_t lim = 1ull << (bits - 1), mag;
     enum f80_class k = f80_classify(a);
     struct f80_ctx t = *x;
@@ -181,8 +177,7 @@ int f80_to_int(struct f80_ctx *x, fpu_reg a, int bits, int64_t *out)
     return !f80_unmasked(x);
 }
 
-fpu_reg f80_from_bcd(const uint8_t bcd[10])
-{
+fpu_reg f80_from_bcd(const uint8_t bcd[10]) {
     uint64_t v = 0;
     for (int k = 8; k >= 0; k--)
         v = v * 100 + (uint64_t)(bcd[k] >> 4) * 10 + (bcd[k] & 15);
@@ -192,8 +187,7 @@ fpu_reg f80_from_bcd(const uint8_t bcd[10])
     return r;
 }
 
-int f80_to_bcd(struct f80_ctx *x, fpu_reg a, uint8_t bcd[10])
-{
+int f80_to_bcd(struct f80_ctx *x, fpu_reg a, uint8_t bcd[10]) {
     enum f80_class k = f80_classify(a);
     struct f80_ctx t = *x;
     uint64_t mag;
@@ -231,8 +225,7 @@ static const struct {
     [FK_ZERO] = {0, 0, 0, 0},
 };
 
-fpu_reg f80_constant(unsigned rc, enum f80_const k)
-{
+fpu_reg f80_constant(unsigned rc, enum f80_const k) {
     uint64_t m = consts[k].mant;
     if ((rc == RC_NEAREST && consts[k].above_half) || (rc == RC_UP && consts[k].inexact))
         m++;

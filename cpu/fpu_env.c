@@ -6,13 +6,11 @@
 #include "access.h"
 #include "fpu_ops.h"
 
-static void put16(uint8_t *p, uint32_t v)
-{
+static void put16(uint8_t *p, uint32_t v) {
     p[0] = (uint8_t)v;
     p[1] = (uint8_t)(v >> 8);
 }
-static void put32(uint8_t *p, uint32_t v)
-{
+static void put32(uint8_t *p, uint32_t v) {
     put16(p, v);
     put16(p + 2, v >> 16);
 }
@@ -22,8 +20,7 @@ static uint32_t get32(const uint8_t *p) { return get16(p) | get16(p + 2) << 16; 
 static unsigned env_size(const insn *i) { return (i->flags & I_OP32) ? 28 : 14; }
 
 /* Builds the environment image; returns its size. */
-static unsigned env_image(cpu *c, const insn *i, uint8_t *b)
-{
+static unsigned env_image(cpu *c, const insn *i, uint8_t *b) {
     const struct fpu *f = &c->fpu;
     int pm = cpu_pmode(c);
     uint32_t ip = pm ? f->fip : ((uint32_t)f->fcs << 4) + f->fip;
@@ -63,16 +60,14 @@ static unsigned env_image(cpu *c, const insn *i, uint8_t *b)
 
 /* Non-empty tags are recomputed from the register contents, as the
  * processor does when it loads a tag word. */
-static void load_tags(struct fpu *f, uint16_t tw)
-{
+static void load_tags(struct fpu *f, uint16_t tw) {
     for (unsigned r = 0; r < 8; r++) {
         unsigned t = (tw >> (2 * r)) & 3;
         fpu_set_tag(f, r, t == TAG_EMPTY ? TAG_EMPTY : fpu_tag_of(f->st[r]));
     }
 }
 
-static void env_load(cpu *c, const insn *i, const uint8_t *b)
-{
+static void env_load(cpu *c, const insn *i, const uint8_t *b) {
     struct fpu *f = &c->fpu;
     int pm = cpu_pmode(c);
     uint16_t tw;
@@ -112,16 +107,14 @@ static void env_load(cpu *c, const insn *i, const uint8_t *b)
     fpu_update_es(f);
 }
 
-void fpu_ldenv(cpu *c, const insn *i, uint32_t off)
-{
+void fpu_ldenv(cpu *c, const insn *i, uint32_t off) {
     uint8_t b[28];
     fpu_read(c, i->seg, off, b, env_size(i));
     env_load(c, i, b);
 }
 
 /* FNSTENV: stores, then masks all exceptions. */
-void fpu_stenv(cpu *c, const insn *i, uint32_t off)
-{
+void fpu_stenv(cpu *c, const insn *i, uint32_t off) {
     uint8_t b[28];
     unsigned n = env_image(c, i, b);
     fpu_write(c, i->seg, off, b, n);
@@ -130,8 +123,7 @@ void fpu_stenv(cpu *c, const insn *i, uint32_t off)
 }
 
 /* FNSAVE: environment and ST(0)..ST(7), then FNINIT. */
-void fpu_save(cpu *c, const insn *i, uint32_t off)
-{
+void fpu_save(cpu *c, const insn *i, uint32_t off) {
     struct fpu *f = &c->fpu;
     uint8_t b[108];
     unsigned n = env_image(c, i, b);
@@ -144,8 +136,7 @@ void fpu_save(cpu *c, const insn *i, uint32_t off)
     fpu_init(f);
 }
 
-void fpu_rstor(cpu *c, const insn *i, uint32_t off)
-{
+void fpu_rstor(cpu *c, const insn *i, uint32_t off) {
     struct fpu *f = &c->fpu;
     uint8_t b[108];
     unsigned n = env_size(i);

@@ -13,18 +13,29 @@
 #ifndef TWIN86_FPU_FLOAT80_H
 #define TWIN86_FPU_FLOAT80_H
 
-#include <stdint.h>
 #include "fpu_state.h"
+#include <stdint.h>
 
 typedef unsigned __int128 u128;
 
 /* Status word bits. */
 enum {
-    FSW_IE = 0x0001, FSW_DE = 0x0002, FSW_ZE = 0x0004, FSW_OE = 0x0008, FSW_UE = 0x0010,
-    FSW_PE = 0x0020, FSW_SF = 0x0040, FSW_ES = 0x0080, FSW_C0 = 0x0100, FSW_C1 = 0x0200,
-    FSW_C2 = 0x0400, FSW_TOP = 0x3800, FSW_C3 = 0x4000, FSW_B = 0x8000,
+    FSW_IE = 0x0001,
+    FSW_DE = 0x0002,
+    FSW_ZE = 0x0004,
+    FSW_OE = 0x0008,
+    FSW_UE = 0x0010,
+    FSW_PE = 0x0020,
+    FSW_SF = 0x0040,
+    FSW_ES = 0x0080,
+    FSW_C0 = 0x0100,
+    FSW_C1 = 0x0200,
+    FSW_C2 = 0x0400,
+    FSW_TOP = 0x3800,
+    FSW_C3 = 0x4000,
+    FSW_B = 0x8000,
 };
-#define FSW_EXC 0x003Fu   /* the six exception flags (also the control word's masks) */
+#define FSW_EXC 0x003Fu /* the six exception flags (also the control word's masks) */
 #define FSW_CC (FSW_C0 | FSW_C1 | FSW_C2 | FSW_C3)
 
 /* Control word: exception masks in bits 0-5, PC in 8-9, RC in 10-11. */
@@ -33,9 +44,9 @@ enum { PC_24 = 0, PC_53 = 2, PC_64 = 3 };
 #define FCW_DEFAULT 0x037Fu
 
 struct f80_ctx {
-    uint16_t cw;      /* in: control word */
-    uint16_t flags;   /* out: FSW_IE..FSW_PE raised, and FSW_C1 when the result was rounded up */
-    uint8_t denormal_in;  /* in: an operand was a denormal in its memory format */
+    uint16_t cw;         /* in: control word */
+    uint16_t flags;      /* out: FSW_IE..FSW_PE raised, and FSW_C1 when the result was rounded up */
+    uint8_t denormal_in; /* in: an operand was a denormal in its memory format */
 };
 
 static inline struct f80_ctx f80_ctx_make(uint16_t cw) { return (struct f80_ctx){cw, 0, 0}; }
@@ -43,8 +54,7 @@ static inline unsigned f80_rc(const struct f80_ctx *x) { return (x->cw >> 10) & 
 /* Exceptions raised and not masked. */
 static inline unsigned f80_unmasked(const struct f80_ctx *x) { return x->flags & ~x->cw & FSW_EXC; }
 /* The operation delivered no result (unmasked IE, DE or ZE). */
-static inline int f80_suppressed(const struct f80_ctx *x)
-{
+static inline int f80_suppressed(const struct f80_ctx *x) {
     return (f80_unmasked(x) & (FSW_IE | FSW_DE | FSW_ZE)) != 0;
 }
 
@@ -55,12 +65,17 @@ enum f80_class f80_classify(fpu_reg a);
 static inline int f80_sign(fpu_reg a) { return a.se >> 15; }
 static inline int f80_exp(fpu_reg a) { return a.se & 0x7FFF; }
 static inline int f80_is_nan(enum f80_class k) { return k == FC_QNAN || k == FC_SNAN; }
-static inline fpu_reg f80_make(int sign, unsigned exp, uint64_t mant)
-{
+static inline fpu_reg f80_make(int sign, unsigned exp, uint64_t mant) {
     return (fpu_reg){mant, (uint16_t)((sign ? 0x8000u : 0) | exp)};
 }
-static inline fpu_reg f80_neg(fpu_reg a) { a.se ^= 0x8000; return a; }
-static inline fpu_reg f80_abs(fpu_reg a) { a.se &= 0x7FFF; return a; }
+static inline fpu_reg f80_neg(fpu_reg a) {
+    a.se ^= 0x8000;
+    return a;
+}
+static inline fpu_reg f80_abs(fpu_reg a) {
+    a.se &= 0x7FFF;
+    return a;
+}
 static inline fpu_reg f80_zero(int sign) { return f80_make(sign, 0, 0); }
 static inline fpu_reg f80_inf(int sign) { return f80_make(sign, 0x7FFF, 1ull << 63); }
 #define F80_INDEFINITE ((fpu_reg){0xC000000000000000ull, 0xFFFF})
@@ -84,9 +99,9 @@ struct f80_format {
 };
 struct f80_rounded {
     int sign;
-    int inf;          /* overflowed to infinity */
-    int32_t exp;      /* unbiased; emin for denormals */
-    uint64_t sig;     /* bit 63 set for normals, clear for denormals, 0 for zero */
+    int inf;      /* overflowed to infinity */
+    int32_t exp;  /* unbiased; emin for denormals */
+    uint64_t sig; /* bit 63 set for normals, clear for denormals, 0 for zero */
 };
 struct f80_rounded f80_round(struct f80_ctx *x, int sign, int32_t exp, u128 sig,
                              const struct f80_format *fmt, int reg_dest);
@@ -116,6 +131,9 @@ fpu_reg f80_sub(struct f80_ctx *x, fpu_reg a, fpu_reg b);
 fpu_reg f80_mul(struct f80_ctx *x, fpu_reg a, fpu_reg b);
 fpu_reg f80_div(struct f80_ctx *x, fpu_reg a, fpu_reg b);
 fpu_reg f80_sqrt(struct f80_ctx *x, fpu_reg a);
+/* The quotient of two finite nonzero values as a 128-bit significand (bit
+ * 127 set, sticky bit 0) and its exponent, for f80_round. */
+u128 f80_quotient(struct f80_unpacked a, struct f80_unpacked b, int32_t *exp);
 
 /* Integer-valued operations (fpu_intops.c), full 64-bit precision. */
 fpu_reg f80_rndint(struct f80_ctx *x, fpu_reg a);

@@ -3,8 +3,7 @@
  * has to be rounded into range (FRNDINT's integer, FSCALE's under/overflow). */
 #include "fpu_float80.h"
 
-fpu_reg f80_rndint(struct f80_ctx *x, fpu_reg a)
-{
+fpu_reg f80_rndint(struct f80_ctx *x, fpu_reg a) {
     enum f80_class ka;
     fpu_reg res;
     if (f80_special1(x, a, &ka, &res))
@@ -16,7 +15,7 @@ fpu_reg f80_rndint(struct f80_ctx *x, fpu_reg a)
     struct f80_unpacked u = f80_unpack(a);
     if (u.exp >= 63)
         return a;
-    int shift = 63 - u.exp;   /* fraction bits, 1..; fixed point with 64 of them */
+    int shift = 63 - u.exp; /* fraction bits, 1..; fixed point with 64 of them */
     u128 v = (u128)u.mant << 64;
     if (shift >= 128)
         v = 1;
@@ -25,22 +24,29 @@ fpu_reg f80_rndint(struct f80_ctx *x, fpu_reg a)
     uint64_t frac = (uint64_t)v, ip = (uint64_t)(v >> 64);
     int inc;
     switch (f80_rc(x)) {
-    case RC_NEAREST: inc = frac > (1ull << 63) || (frac == (1ull << 63) && (ip & 1)); break;
-    case RC_DOWN: inc = frac && u.sign; break;
-    case RC_UP: inc = frac && !u.sign; break;
-    default: inc = 0; break;
+    case RC_NEAREST:
+        inc = frac > (1ull << 63) || (frac == (1ull << 63) && (ip & 1));
+        break;
+    case RC_DOWN:
+        inc = frac && u.sign;
+        break;
+    case RC_UP:
+        inc = frac && !u.sign;
+        break;
+    default:
+        inc = 0;
+        break;
     }
     if (frac)
         x->flags |= FSW_PE | (inc ? FSW_C1 : 0);
-    ip += (uint64_t)inc;   /* below 2^63, cannot wrap */
+    ip += (uint64_t)inc; /* below 2^63, cannot wrap */
     if (ip == 0)
         return f80_zero(u.sign);
     int z = __builtin_clzll(ip);
     return f80_make(u.sign, (unsigned)(16383 + 63 - z), ip << z);
 }
 
-fpu_reg f80_scale(struct f80_ctx *x, fpu_reg a, fpu_reg b)
-{
+fpu_reg f80_scale(struct f80_ctx *x, fpu_reg a, fpu_reg b) {
     enum f80_class ka, kb;
     fpu_reg res;
     if (f80_special2(x, a, b, &ka, &kb, &res))
@@ -69,8 +75,7 @@ fpu_reg f80_scale(struct f80_ctx *x, fpu_reg a, fpu_reg b)
     return f80_round_pack(x, u.sign, u.exp + n, (u128)u.mant << 64, 0);
 }
 
-fpu_reg f80_prem(struct f80_ctx *x, fpu_reg a, fpu_reg b, int ieee, uint16_t *cc)
-{
+fpu_reg f80_prem(struct f80_ctx *x, fpu_reg a, fpu_reg b, int ieee, uint16_t *cc) {
     enum f80_class ka, kb;
     fpu_reg res;
     *cc = 0;
@@ -103,7 +108,7 @@ fpu_reg f80_prem(struct f80_ctx *x, fpu_reg a, fpu_reg b, int ieee, uint16_t *cc
         /* |a| < |b|: the quotient is 0, or 1 when FPREM1 rounds a/b > 1/2. */
         if (ieee && d == -1 && ua.mant > ub.mant) {
             q = 1;
-            r = (uint64_t)(((u128)ub.mant << 1) - ua.mant);   /* b - a, in a's units */
+            r = (uint64_t)(((u128)ub.mant << 1) - ua.mant); /* b - a, in a's units */
             sign = !sign;
             rexp = ua.exp;
         } else {
@@ -127,8 +132,7 @@ fpu_reg f80_prem(struct f80_ctx *x, fpu_reg a, fpu_reg b, int ieee, uint16_t *cc
     return f80_normalize_round(x, sign, rexp, r, 0);
 }
 
-fpu_reg f80_xtract(struct f80_ctx *x, fpu_reg a, fpu_reg *sig)
-{
+fpu_reg f80_xtract(struct f80_ctx *x, fpu_reg a, fpu_reg *sig) {
     enum f80_class ka;
     fpu_reg res;
     if (f80_special1(x, a, &ka, &res)) {

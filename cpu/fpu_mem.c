@@ -3,8 +3,7 @@
 #include "access.h"
 #include "fpu_ops.h"
 
-void fpu_read(cpu *c, unsigned seg, uint32_t off, uint8_t *buf, unsigned len)
-{
+void fpu_read(cpu *c, unsigned seg, uint32_t off, uint8_t *buf, unsigned len) {
     uint32_t lin = seg_lin_r(c, seg, off, len);
     unsigned k = 0;
     for (; k + 4 <= len; k += 4) {
@@ -15,8 +14,7 @@ void fpu_read(cpu *c, unsigned seg, uint32_t off, uint8_t *buf, unsigned len)
         buf[k] = (uint8_t)lin_read(c, lin + k, 1);
 }
 
-void fpu_write(cpu *c, unsigned seg, uint32_t off, const uint8_t *buf, unsigned len)
-{
+void fpu_write(cpu *c, unsigned seg, uint32_t off, const uint8_t *buf, unsigned len) {
     uint32_t lin = seg_lin_w(c, seg, off, len);
     lin_probe_write(c, lin, len);
     unsigned k = 0;
@@ -29,8 +27,7 @@ void fpu_write(cpu *c, unsigned seg, uint32_t off, const uint8_t *buf, unsigned 
         lin_write(c, lin + k, buf[k], 1);
 }
 
-uint64_t fpu_read64(cpu *c, unsigned seg, uint32_t off)
-{
+uint64_t fpu_read64(cpu *c, unsigned seg, uint32_t off) {
     uint8_t b[8];
     uint64_t v;
     fpu_read(c, seg, off, b, 8);
@@ -38,8 +35,7 @@ uint64_t fpu_read64(cpu *c, unsigned seg, uint32_t off)
     return v;
 }
 
-fpu_reg fpu_read80(cpu *c, unsigned seg, uint32_t off)
-{
+fpu_reg fpu_read80(cpu *c, unsigned seg, uint32_t off) {
     uint8_t b[10];
     fpu_reg r;
     fpu_read(c, seg, off, b, 10);

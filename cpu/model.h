@@ -1,5 +1,5 @@
 /* The CPU model twin86 presents: one coherent i686-class identity whose CPUID
- * bits say exactly what the interpreter implements (docs/cpu-model.md). */
+ * bits say exactly what the interpreter implements (docs/cpu.md). */
 #ifndef TWIN86_MODEL_H
 #define TWIN86_MODEL_H
 

@@ -1,5 +1,5 @@
 /* Decimal adjust instructions DAA DAS AAA AAS AAM AAD, following the
- * manuals' pseudo-code. Undefined flags: see docs/cpu-undefined.md. */
+ * manuals' pseudo-code. Undefined flags: see docs/cpu.md. */
 #include "flags.h"
 #include "ops.h"
 

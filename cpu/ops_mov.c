@@ -93,7 +93,7 @@ void op_xlat(cpu *c, const insn *i)
 }
 
 /* 0F C8-CF. With a 16-bit operand the result is undefined; we clear the
- * register's low word as several real CPUs do (docs/cpu-undefined.md). */
+ * register's low word as several real CPUs do (docs/cpu.md). */
 void op_bswap(cpu *c, const insn *i)
 {
     unsigned r = i->op & 7;

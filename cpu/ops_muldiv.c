@@ -1,6 +1,6 @@
 /* MUL, IMUL (one, two and three operands), DIV, IDIV. CF=OF report a result
  * that does not fit the low half; SF ZF PF follow the low half of the result
- * and AF is 0 (undefined in the manuals; see docs/cpu-undefined.md). */
+ * and AF is 0 (undefined in the manuals; see docs/cpu.md). */
 #include "flags.h"
 #include "ops.h"
 #include "operand.h"

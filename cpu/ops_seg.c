@@ -38,7 +38,7 @@ static unsigned sreg_of(const insn *i)
 }
 
 /* A 32-bit push of a segment register writes only the low word on P6-class
- * CPUs; we write the selector zero-extended (docs/cpu-undefined.md). */
+ * CPUs; we write the selector zero-extended (docs/cpu.md). */
 void op_push_S(cpu *c, const insn *i) { push(c, c->seg[sreg_of(i)].sel, osize(i)); }
 
 void op_pop_S(cpu *c, const insn *i)

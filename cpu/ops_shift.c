@@ -1,6 +1,6 @@
 /* Shifts and rotates (group 2: ROL ROR RCL RCR SHL SHR SAL SAR) and
  * SHLD/SHRD. Counts are masked to 5 bits; a masked count of 0 changes no
- * flags. Flags the manuals leave undefined are set as docs/cpu-undefined.md
+ * flags. Flags the manuals leave undefined are set as docs/cpu.md
  * describes: OF for counts > 1 as for a single step of the last bit, AF = 0. */
 #include "flags.h"
 #include "ops.h"
