@@ -9,7 +9,7 @@
 static inline uint32_t size_mask(unsigned size) { return size == 4 ? 0xFFFFFFFFu : (1u << (size * 8)) - 1; }
 static inline uint32_t sign_bit(unsigned size) { return 1u << (size * 8 - 1); }
 
-static inline void lf_record(cpu *c, enum lf_op op, unsigned size, uint32_t a, uint32_t b, uint32_t res)
+static ALWAYS_INLINE void lf_record(cpu *c, enum lf_op op, unsigned size, uint32_t a, uint32_t b, uint32_t res)
 {
     uint32_t m = size_mask(size);
     c->lf.op = op;
