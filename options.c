@@ -4,6 +4,8 @@
 
 #include "options.h"
 
+#include "bochsrc.h"
+
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -100,6 +102,105 @@ static int opt_ips(struct options *o, const char *arg, char *err, size_t n) {
     return -1;
 }
 
+static int opt_path(const char **dst, const char *arg) {
+    *dst = arg;
+    return 0;
+}
+static int opt_vgabios(struct options *o, const char *a, char *e, size_t n) { (void)e, (void)n; return opt_path(&o->vgabios_path, a); }
+static int opt_fda(struct options *o, const char *a, char *e, size_t n) { (void)e, (void)n; return opt_path(&o->fda, a); }
+static int opt_fdb(struct options *o, const char *a, char *e, size_t n) { (void)e, (void)n; return opt_path(&o->fdb, a); }
+static int opt_hda(struct options *o, const char *a, char *e, size_t n) { (void)e, (void)n; return opt_path(&o->hda, a); }
+static int opt_hdb(struct options *o, const char *a, char *e, size_t n) { (void)e, (void)n; return opt_path(&o->hdb, a); }
+static int opt_cdrom(struct options *o, const char *a, char *e, size_t n) { (void)e, (void)n; return opt_path(&o->cdrom, a); }
+static int opt_screendump(struct options *o, const char *a, char *e, size_t n) { (void)e, (void)n; return opt_path(&o->screendump, a); }
+
+/* -boot c | -boot order=cad | -boot a,... : up to three of a, c, d. */
+static int opt_boot(struct options *o, const char *arg, char *err, size_t n) {
+    const char *v = strncmp(arg, "order=", 6) == 0 ? arg + 6 : arg;
+    size_t len = strcspn(v, ",");
+    if (len == 0 || len > 3)
+        goto bad;
+    for (size_t i = 0; i < len; i++) {
+        if (!strchr("acd", v[i]) || memchr(v, v[i], i))
+            goto bad;
+        o->boot_order[i] = v[i];
+    }
+    o->boot_order[len] = '\0';
+    return 0;
+bad:
+    snprintf(err, n, "-boot %s: expected up to three of a (floppy), c (disk), d (CD-ROM)", arg);
+    return -1;
+}
+
+static int opt_serial(struct options *o, const char *arg, char *err, size_t n) {
+    for (int i = 0; i < MAX_SERIAL; i++)
+        if (!o->serial[i]) {
+            if (strcmp(arg, "none") && strcmp(arg, "stdio") && strcmp(arg, "pty") &&
+                !(strncmp(arg, "file:", 5) == 0 && arg[5])) {
+                snprintf(err, n, "-serial %s: expected none, stdio, pty or file:PATH", arg);
+                return -1;
+            }
+            o->serial[i] = arg;
+            return 0;
+        }
+    snprintf(err, n, "-serial %s: at most %d serial ports", arg, MAX_SERIAL);
+    return -1;
+}
+
+static int opt_snapshot(struct options *o, const char *arg, char *err, size_t n) {
+    (void)arg, (void)err, (void)n;
+    o->snapshot = 1;
+    return 0;
+}
+
+/* -rtc clock=host|vm (also base=utc|localtime, accepted for QEMU users). */
+static int opt_rtc(struct options *o, const char *arg, char *err, size_t n) {
+    char buf[128];
+    snprintf(buf, sizeof buf, "%s", arg);
+    for (char *save = NULL, *kv = strtok_r(buf, ",", &save); kv; kv = strtok_r(NULL, ",", &save)) {
+        if (strcmp(kv, "clock=host") == 0 || strcmp(kv, "clock=rt") == 0)
+            o->rtc_host = 1;
+        else if (strcmp(kv, "clock=vm") == 0)
+            o->rtc_host = 0;
+        else if (strcmp(kv, "base=utc") && strcmp(kv, "base=localtime")) {
+            snprintf(err, n, "-rtc %s: expected clock=host or clock=vm", arg);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* -device isa-debug-exit[,iobase=N][,iosize=N] as in QEMU (default 0x501, 2). */
+static int opt_device(struct options *o, const char *arg, char *err, size_t n) {
+    char buf[128];
+    snprintf(buf, sizeof buf, "%s", arg);
+    char *save = NULL, *kv = strtok_r(buf, ",", &save);
+    if (!kv || strcmp(kv, "isa-debug-exit")) {
+        snprintf(err, n, "-device %s: only isa-debug-exit is available", arg);
+        return -1;
+    }
+    o->debug_exit = 1;
+    o->debug_exit_base = 0x501;
+    o->debug_exit_size = 2;
+    while ((kv = strtok_r(NULL, ",", &save))) {
+        char *end;
+        unsigned long v;
+        if (strncmp(kv, "iobase=", 7) == 0 && (v = strtoul(kv + 7, &end, 0)) <= 0xFFFF && !*end)
+            o->debug_exit_base = (uint16_t)v;
+        else if (strncmp(kv, "iosize=", 7) == 0 && (v = strtoul(kv + 7, &end, 0)) >= 1 && v <= 4 && !*end)
+            o->debug_exit_size = (unsigned)v;
+        else {
+            snprintf(err, n, "-device %s: bad property '%s'", arg, kv);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static int opt_config(struct options *o, const char *arg, char *err, size_t n) {
+    return bochsrc_apply(o, arg, err, n);
+}
+
 static int opt_stats(struct options *o, const char *arg, char *err, size_t n) {
     (void)arg, (void)err, (void)n;
     o->stats = 1;
@@ -131,6 +232,19 @@ static const struct option_def option_defs[] = {
     {"display", 1, opt_display},
     {"max-instructions", 1, opt_max_instructions},
     {"ips", 1, opt_ips},
+    {"vgabios", 1, opt_vgabios},
+    {"fda", 1, opt_fda},
+    {"fdb", 1, opt_fdb},
+    {"hda", 1, opt_hda},
+    {"hdb", 1, opt_hdb},
+    {"cdrom", 1, opt_cdrom},
+    {"boot", 1, opt_boot},
+    {"serial", 1, opt_serial},
+    {"snapshot", 0, opt_snapshot},
+    {"rtc", 1, opt_rtc},
+    {"screendump", 1, opt_screendump},
+    {"device", 1, opt_device},
+    {"f", 1, opt_config},
     {"stats", 0, opt_stats},
     {"h", 0, opt_help},
     {"help", 0, opt_help},
@@ -177,6 +291,19 @@ void options_usage(FILE *f) {
         "                        mapped at the top of 4 GiB and its last 128 KiB below 1 MiB\n"
         "  -m SIZE               guest RAM in MiB, or with suffix M or G (default 32, max %llu)\n"
         "  -debugcon DEV         port 0xE9 output: stdio (default), file:PATH or none\n"
+        "  -vgabios FILE         VGA BIOS option ROM (at 0xC0000)\n"
+        "  -fda/-fdb FILE        floppy disk images\n"
+        "  -hda/-hdb FILE        hard-disk images (IDE primary master/slave)\n"
+        "  -cdrom FILE           ISO image (IDE secondary master)\n"
+        "  -boot ORDER           boot order: up to three of a, c, d (e.g. -boot c)\n"
+        "  -snapshot             never write to the disk images\n"
+        "  -serial DEV           next COM port: none, stdio, pty or file:PATH\n"
+        "  -rtc clock=host|vm    RTC from the host clock, or a fixed epoch (default, deterministic)\n"
+        "  -screendump FILE      write a PNG of the screen at exit\n"
+        "  -f FILE               read a Bochs configuration file (megs, romimage, floppya,\n"
+        "                        ata0-master, boot, com1, ...); later options override it\n"
+        "  -device isa-debug-exit[,iobase=N,iosize=N]\n"
+        "                        a port where the guest writes V to exit with status V*2+1\n"
         "  -display none         no display (the only one available yet)\n"
         "  -max-instructions N   stop after N instruction ticks of virtual time (exit 3)\n"
         "  -ips N                instructions per virtual second (default %llu)\n"

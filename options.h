@@ -9,8 +9,22 @@
 
 enum debugcon_mode { DEBUGCON_STDIO, DEBUGCON_FILE, DEBUGCON_NONE };
 
+#define MAX_SERIAL 2
+
 struct options {
     const char *bios_path;       /* NULL: the built-in self-test ROM */
+    const char *vgabios_path;    /* NULL: the default VGA BIOS for the firmware */
+    const char *fda, *fdb;       /* floppy images */
+    const char *hda, *hdb;       /* hard-disk images (IDE primary master/slave) */
+    const char *cdrom;           /* ISO image (IDE secondary master) */
+    char boot_order[4];          /* 'a', 'c', 'd' in order; empty: firmware default */
+    const char *serial[MAX_SERIAL]; /* COM1, COM2 backends: none, stdio, file:PATH, pty */
+    int snapshot;                /* never write to disk images */
+    int rtc_host;                /* RTC from the host clock instead of a fixed epoch */
+    const char *screendump;      /* PNG of the screen at exit */
+    int debug_exit;              /* isa-debug-exit present */
+    uint16_t debug_exit_base;
+    unsigned debug_exit_size;
     uint64_t ram_mib;            /* guest RAM in MiB */
     enum debugcon_mode debugcon; /* where port 0xE9 output goes */
     const char *debugcon_path;   /* for DEBUGCON_FILE */
