@@ -21,6 +21,7 @@ struct machine {
     sched *sched;
     debugcon *dcon;
     cpu *cpu;
+    pc *pc;
     unsigned shutdowns;
     uint64_t slice_start; /* cpu_icount() when the running slice began */
 };
@@ -34,11 +35,15 @@ machine *machine_create(const struct machine_config *cfg, char *err, size_t errs
     e = "out of memory";
     if (!(m->io = io_create()) || !(m->sched = sched_create(cfg->ips)))
         goto fail;
-    if (cfg->debugcon && !(m->dcon = debugcon_create(m->io, cfg->debugcon, &e)))
+    if (cfg->debugcon && !(m->dcon = debugcon_create_at(m->io, cfg->debugcon_port, cfg->debugcon, &e)))
         goto fail;
     e = "cannot create the CPU";
     if (!(m->cpu = cpu_create(m->mem, m->io)))
         goto fail;
+    if (!(m->pc = pc_create(m->mem, m->io, m->sched, m->cpu, &cfg->pc, err, errsz))) {
+        machine_destroy(m);
+        return NULL;
+    }
     cpu_reset(m->cpu);
     return m;
 fail:
@@ -50,6 +55,7 @@ fail:
 void machine_destroy(machine *m) {
     if (!m)
         return;
+    pc_destroy(m->pc);
     cpu_destroy(m->cpu);
     debugcon_destroy(m->dcon);
     sched_destroy(m->sched);
@@ -139,11 +145,23 @@ enum twin86_status machine_run(machine *m, uint64_t max_ticks, char *msg, size_t
         sched_begin_slice(m->sched, budget, slice_elapsed, slice_kick, m);
         enum cpu_stop stop = cpu_run(m->cpu, budget);
         sched_end_slice(m->sched);
+        struct pc_requests *rq = pc_requests(m->pc);
+        if (rq->exit) {
+            snprintf(msg, msgsz, "guest requested exit status %d through isa-debug-exit",
+                     rq->exit_status);
+            return (enum twin86_status)rq->exit_status;
+        }
+        if (rq->reset) {
+            pc_reset(m->pc);
+            cpu_reset(m->cpu);
+            continue;
+        }
         switch (stop) {
         case CPU_STOP_BUDGET:
             break;
         case CPU_STOP_SHUTDOWN:
             report_shutdown(m);
+            pc_reset(m->pc);   /* a triple fault resets the whole board, as on a PC */
             break;
         case CPU_STOP_HALT:
             if (idle(m, max_ticks, msg, msgsz))
@@ -161,3 +179,5 @@ enum twin86_status machine_run(machine *m, uint64_t max_ticks, char *msg, size_t
 }
 
 uint64_t machine_instructions(const machine *m) { return cpu_icount(m->cpu); }
+
+pc *machine_pc(machine *m) { return m->pc; }

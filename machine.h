@@ -7,6 +7,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "pc.h"
 #include "status.h"
 
 typedef struct machine machine;
@@ -16,7 +17,9 @@ struct machine_config {
     size_t bios_len;
     uint64_t ram_bytes;
     uint64_t ips;
-    FILE *debugcon; /* port 0xE9 output, or NULL for none; not closed by the machine */
+    FILE *debugcon; /* debug console output, or NULL for none; not closed by the machine */
+    uint16_t debugcon_port;
+    struct pc_config pc; /* the devices */
 };
 
 /* Builds and resets a machine. Returns NULL with a one-line message in err. */
@@ -28,6 +31,9 @@ void machine_destroy(machine *m);
  * so an idle guest stops too). Returns the exit status and a one-line reason in
  * msg (no prefix, no newline). */
 enum twin86_status machine_run(machine *m, uint64_t max_ticks, char *msg, size_t msgsz);
+
+/* The platform, for screen dumps and typed input. */
+pc *machine_pc(machine *m);
 
 /* Instructions the CPU has retired (idle ticks not counted). */
 uint64_t machine_instructions(const machine *m);

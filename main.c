@@ -13,6 +13,8 @@
 #include "machine.h"
 #include "options.h"
 #include "romfile.h"
+#include "firmware.h"
+#include "gui/screendump.h"
 #include "status.h"
 
 static int fail(enum twin86_status status, const char *msg) {
@@ -33,12 +35,29 @@ static int open_debugcon(const struct options *o, FILE **out, char *err, size_t 
     return 0;
 }
 
-static int run(const struct options *o, const uint8_t *rom, size_t rom_len) {
+/* Writes the -screendump PNG. Returns 0, or -1 with a message in err. */
+static int dump_screen(machine *m, const char *path, char *err, size_t n) {
+    int w, h, pitch;
+    const uint32_t *px = pc_screen(machine_pc(m), &w, &h, &pitch);
+    const char *e = "no screen to dump";
+    if (!px || screendump_png(path, px, w, h, pitch, &e) < 0) {
+        snprintf(err, n, "-screendump %s: %s", path, e);
+        return -1;
+    }
+    return 0;
+}
+
+static int run(const struct options *o, const uint8_t *rom, size_t rom_len, const uint8_t *vgarom,
+               size_t vgarom_len, int vga_at_c0000) {
     char msg[512];
     FILE *dcon;
     if (open_debugcon(o, &dcon, msg, sizeof msg) < 0)
         return fail(STATUS_USAGE, msg);
-    struct machine_config cfg = {rom, rom_len, o->ram_mib << 20, o->ips, dcon};
+    struct machine_config cfg = {rom, rom_len, o->ram_mib << 20, o->ips, dcon, o->debugcon_port, {0}};
+    cfg.pc = (struct pc_config){vgarom, vgarom_len, vga_at_c0000, o->fda, o->fdb, o->hda, o->hdb, o->cdrom,
+                                o->boot_order, o->snapshot, {o->serial[0], o->serial[1]},
+                                o->rtc_host, o->debug_exit, o->debug_exit_base,
+                                o->debug_exit_size};
     machine *m = machine_create(&cfg, msg, sizeof msg);
     enum twin86_status status = STATUS_HOST_ERROR;
     struct timespec t0, t1;
@@ -46,6 +65,13 @@ static int run(const struct options *o, const uint8_t *rom, size_t rom_len) {
     if (m)
         status = machine_run(m, o->max_instructions, msg, sizeof msg);
     clock_gettime(CLOCK_MONOTONIC, &t1);
+    if (m && o->screendump && status != STATUS_HOST_ERROR) {
+        char derr[512];
+        if (dump_screen(m, o->screendump, derr, sizeof derr) < 0) {
+            fflush(stdout);
+            fprintf(stderr, "twin86: %s\n", derr);
+        }
+    }
     if (m && o->stats) {
         double secs = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
         uint64_t n = machine_instructions(m);
@@ -74,13 +100,29 @@ int main(int argc, char **argv) {
         printf("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
         return STATUS_OK;
     }
-    if (!o.bios_path)
-        return run(&o, twin86_selftest_rom, twin86_selftest_rom_len);
-    uint8_t *rom;
-    size_t len;
-    if (romfile_load(o.bios_path, &rom, &len, err, sizeof err) < 0)
+    /* Firmware: -bios, else SeaBIOS when there is something to boot, else the
+     * built-in self-test guest. The VGA BIOS goes with the firmware. */
+    const char *bios = o.bios_path;
+    int has_media = o.fda || o.fdb || o.hda || o.hdb || o.cdrom;
+    if (!bios && !has_media)
+        return run(&o, twin86_selftest_rom, twin86_selftest_rom_len, NULL, 0, 0);
+    if (!bios && firmware_find(FIRMWARE_SEABIOS, &bios, err, sizeof err) < 0)
         return fail(STATUS_USAGE, err);
-    int status = run(&o, rom, len);
+    const char *vgabios = o.vgabios_path;
+    if (!vgabios && firmware_default_vgabios(bios, &vgabios, err, sizeof err) < 0)
+        return fail(STATUS_USAGE, err);
+    uint8_t *rom, *vgarom = NULL;
+    size_t len, vgalen = 0;
+    if (romfile_load(bios, &rom, &len, err, sizeof err) < 0)
+        return fail(STATUS_USAGE, err);
+    if (vgabios && romfile_load_option(vgabios, &vgarom, &vgalen, err, sizeof err) < 0) {
+        free(rom);
+        return fail(STATUS_USAGE, err);
+    }
+    /* SeaBIOS finds the VGA BIOS behind the PCI ROM BAR; other BIOSes scan
+     * 0xC0000 for ISA option ROMs. */
+    int status = run(&o, rom, len, vgarom, vgalen, strstr(bios, "seabios") == NULL);
     free(rom);
+    free(vgarom);
     return status;
 }

@@ -175,8 +175,21 @@ static int opt_device(struct options *o, const char *arg, char *err, size_t n) {
     char buf[128];
     snprintf(buf, sizeof buf, "%s", arg);
     char *save = NULL, *kv = strtok_r(buf, ",", &save);
+    if (kv && strcmp(kv, "isa-debugcon") == 0) {
+        char *end;
+        unsigned long v;
+        while ((kv = strtok_r(NULL, ",", &save))) {
+            if (strncmp(kv, "iobase=", 7) == 0 && (v = strtoul(kv + 7, &end, 0)) <= 0xFFFF && !*end)
+                o->debugcon_port = (uint16_t)v;
+            else if (strncmp(kv, "chardev=", 8) != 0) {
+                snprintf(err, n, "-device %s: bad property '%s'", arg, kv);
+                return -1;
+            }
+        }
+        return 0;
+    }
     if (!kv || strcmp(kv, "isa-debug-exit")) {
-        snprintf(err, n, "-device %s: only isa-debug-exit is available", arg);
+        snprintf(err, n, "-device %s: expected isa-debug-exit or isa-debugcon", arg);
         return -1;
     }
     o->debug_exit = 1;
@@ -259,7 +272,8 @@ static const struct option_def *find_option(const char *name) {
 }
 
 int options_parse(struct options *o, int argc, char **argv, char *err, size_t errsz) {
-    *o = (struct options){.ram_mib = 32, .debugcon = DEBUGCON_STDIO, .ips = SCHED_DEFAULT_IPS};
+    *o = (struct options){.ram_mib = 32, .debugcon = DEBUGCON_STDIO, .debugcon_port = 0xE9,
+                          .ips = SCHED_DEFAULT_IPS};
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         if (a[0] != '-' || a[1] == '\0') {
@@ -304,6 +318,8 @@ void options_usage(FILE *f) {
         "                        ata0-master, boot, com1, ...); later options override it\n"
         "  -device isa-debug-exit[,iobase=N,iosize=N]\n"
         "                        a port where the guest writes V to exit with status V*2+1\n"
+        "  -device isa-debugcon,iobase=N\n"
+        "                        move the -debugcon port (e.g. 0x402, where SeaBIOS logs)\n"
         "  -display none         no display (the only one available yet)\n"
         "  -max-instructions N   stop after N instruction ticks of virtual time (exit 3)\n"
         "  -ips N                instructions per virtual second (default %llu)\n"

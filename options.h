@@ -28,6 +28,7 @@ struct options {
     uint64_t ram_mib;            /* guest RAM in MiB */
     enum debugcon_mode debugcon; /* where port 0xE9 output goes */
     const char *debugcon_path;   /* for DEBUGCON_FILE */
+    uint16_t debugcon_port;      /* 0xE9 unless -device isa-debugcon,iobase=N */
     uint64_t max_instructions;   /* 0: no limit */
     uint64_t ips;                /* instructions per virtual second */
     int stats;                   /* print instructions, wall time and MIPS at exit */

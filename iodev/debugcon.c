@@ -1,4 +1,4 @@
-/* Debug console on port 0xE9 (see debugcon.h). */
+/* Debug console on port 0xE9, or another port (see debugcon.h). */
 #include "debugcon.h"
 
 #include <stdlib.h>
@@ -11,7 +11,7 @@ static uint32_t debugcon_read(void *opaque, uint16_t port, unsigned size) {
     (void)opaque;
     (void)port;
     (void)size;
-    return DEBUGCON_PORT;
+    return 0xE9;   /* QEMU's read-back value at any port; SeaBIOS checks it before logging */
 }
 
 static void debugcon_write(void *opaque, uint16_t port, uint32_t value, unsigned size) {
@@ -25,13 +25,17 @@ static void debugcon_write(void *opaque, uint16_t port, uint32_t value, unsigned
 }
 
 debugcon *debugcon_create(iobus *bus, FILE *out, const char **err) {
+    return debugcon_create_at(bus, DEBUGCON_PORT, out, err);
+}
+
+debugcon *debugcon_create_at(iobus *bus, uint16_t port, FILE *out, const char **err) {
     debugcon *d = calloc(1, sizeof *d);
     if (!d) {
         *err = "out of memory for the debug console";
         return NULL;
     }
     d->out = out;
-    if (io_register(bus, DEBUGCON_PORT, 1, IO_W8, debugcon_read, debugcon_write, d, "debugcon",
+    if (io_register(bus, port, 1, IO_W8, debugcon_read, debugcon_write, d, "debugcon",
                     err) < 0) {
         free(d);
         return NULL;

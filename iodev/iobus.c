@@ -9,6 +9,7 @@
 #include <stdlib.h>
 
 struct io_handler {
+    /* count == 0 marks a released entry that io_register may reuse. */
     io_read_fn rd;
     io_write_fn wr;
     void *opaque;
@@ -48,20 +49,37 @@ int io_register(iobus *b, uint16_t first, unsigned count, unsigned widths, io_re
             *err = "I/O port already claimed by another device";
             return -1;
         }
-    if (b->n_handlers >= 0xFFFF) {
-        *err = "too many I/O devices";
-        return -1;
+    /* A device that moves its ports re-registers often: reuse released entries. */
+    size_t h = 0;
+    while (h < b->n_handlers && b->handlers[h].count)
+        h++;
+    if (h == b->n_handlers) {
+        if (b->n_handlers >= 0xFFFF) {
+            *err = "too many I/O devices";
+            return -1;
+        }
+        struct io_handler *grown = realloc(b->handlers, (b->n_handlers + 1) * sizeof *grown);
+        if (!grown) {
+            *err = "out of memory for the I/O handler list";
+            return -1;
+        }
+        b->handlers = grown;
+        b->n_handlers++;
     }
-    struct io_handler *grown = realloc(b->handlers, (b->n_handlers + 1) * sizeof *grown);
-    if (!grown) {
-        *err = "out of memory for the I/O handler list";
-        return -1;
-    }
-    b->handlers = grown;
-    b->handlers[b->n_handlers++] =
+    b->handlers[h] =
         (struct io_handler){rd, wr, opaque, name ? name : "?", widths | IO_W8, first, count};
     for (unsigned i = 0; i < count; i++)
-        b->slot[first + i] = (uint16_t)b->n_handlers;
+        b->slot[first + i] = (uint16_t)(h + 1);
+    return 0;
+}
+
+int io_unregister(iobus *b, uint16_t first, unsigned count) {
+    uint16_t s = b->slot[first];
+    if (!s || b->handlers[s - 1].first != first || b->handlers[s - 1].count != count)
+        return -1;
+    for (unsigned i = 0; i < count; i++)
+        b->slot[first + i] = 0;
+    b->handlers[s - 1].count = 0;
     return 0;
 }
 

@@ -2,7 +2,14 @@
  * the BIOS image in its own buffer at the top of the 4 GiB space, and a short
  * list of MMIO windows. The hot path (an access inside one plain RAM page) is a
  * bounds check, an attribute check and a load; everything else goes through
- * the slow paths below. */
+ * the slow paths below.
+ *
+ * The legacy ROM area 0xC0000-0xFFFFF is shadowed: the ROM images there (the
+ * BIOS's low alias, read straight from the BIOS buffer, and option ROMs in a
+ * buffer of their own) sit beside the RAM underneath, and per 4 KiB page a
+ * chipset (the i440FX's PAM registers) picks where reads come from and whether
+ * writes reach the RAM. Until it does, a page holding ROM reads the ROM and
+ * drops writes, and any other page is plain RAM. */
 #define _DEFAULT_SOURCE /* MAP_ANONYMOUS and MAP_NORESERVE are not in strict ISO C modes */
 #include "twin86/memory.h"
 
@@ -18,9 +25,18 @@
 #define BIOS_ALIAS_DELTA (0u - BIOS_ALIAS_END)
 #define OPTROM_START 0xC0000u
 #define OPTROM_END 0xE0000u
+#define SHADOW_START 0xC0000u
+#define SHADOW_END 0x100000u
+#define SHADOW_PAGES ((SHADOW_END - SHADOW_START) >> MEM_PAGE_SHIFT)
 
-/* Per-page attribute of the RAM range; MMIO pages hide the RAM underneath. */
-enum { PAGE_RAM = 0, PAGE_ROM = 1, PAGE_MMIO = 2 };
+/* Per-page attribute of the RAM range; MMIO pages hide the RAM underneath.
+ * PAGE_SHADOW is a legacy-area page whose reads or writes do not both go to
+ * RAM: the slow paths ask its shadow byte. */
+enum { PAGE_RAM = 0, PAGE_SHADOW = 1, PAGE_MMIO = 2 };
+
+/* Shadow byte of a legacy page: reads from RAM, writes to RAM, the two set
+ * explicitly (else defaults apply), a ROM image covers the page. */
+enum { SH_RD = 1, SH_WR = 2, SH_SET = 4, SH_ROM = 8 };
 
 struct mmio_window {
     uint32_t base;
@@ -29,6 +45,8 @@ struct mmio_window {
     mmio_write_fn wr;
     void *opaque;
     const char *name;
+    uint8_t *host;  /* RAM-backed window (mem_map_ram): host memory, no handlers */
+    uint8_t *dirty; /* its dirty bytes, one per 4 KiB */
 };
 
 struct memory {
@@ -40,9 +58,12 @@ struct memory {
     uint8_t *bios;  /* BIOS image, visible at bios_base..4G-1 */
     uint32_t bios_base;
     uint32_t bios_len; /* 0 until mem_load_bios */
+    uint8_t *optrom;   /* option ROM images for OPTROM_START..END, or NULL */
+    uint8_t shadow[SHADOW_PAGES];
     struct mmio_window *mmio;
     size_t n_mmio;
     uint32_t generation;
+    uint8_t dirty_sink; /* mem_dirty_byte's answer for pages nobody tracks */
 };
 
 static inline uint32_t all_ones(unsigned size) {
@@ -81,6 +102,50 @@ static inline void store_le(uint8_t *p, uint32_t v, unsigned size) {
 
 static inline int in_bios(const memory *m, uint32_t paddr) {
     return m->bios_len && paddr >= m->bios_base;
+}
+
+static inline uint32_t bios_alias_len(const memory *m) {
+    return m->bios_len < BIOS_ALIAS_MAX ? m->bios_len : BIOS_ALIAS_MAX;
+}
+
+static inline uint8_t *shadow_of(memory *m, uint32_t paddr) {
+    return &m->shadow[(paddr - SHADOW_START) >> MEM_PAGE_SHIFT];
+}
+
+/* The SH_RD/SH_WR modes in force: explicit ones, or the chipset-less default
+ * (ROM pages read ROM and drop writes, other pages are RAM). */
+static inline unsigned shadow_mode(uint8_t sh) {
+    if (sh & SH_SET)
+        return sh & (SH_RD | SH_WR);
+    return sh & SH_ROM ? 0 : SH_RD | SH_WR;
+}
+
+/* Recomputes a legacy page's attribute from its shadow byte (MMIO stays). */
+static void shadow_refresh(memory *m, uint32_t paddr) {
+    uint8_t *a = &m->attr[paddr >> MEM_PAGE_SHIFT];
+    if (*a != PAGE_MMIO)
+        *a = shadow_mode(*shadow_of(m, paddr)) == (SH_RD | SH_WR) ? PAGE_RAM : PAGE_SHADOW;
+}
+
+/* The ROM byte at legacy address paddr, or NULL where no image is. */
+static uint8_t *rom_at(memory *m, uint32_t paddr) {
+    if (m->bios_len && paddr >= BIOS_ALIAS_END - bios_alias_len(m))
+        return m->bios + (paddr + BIOS_ALIAS_DELTA - m->bios_base);
+    if (m->optrom && paddr < OPTROM_END && (*shadow_of(m, paddr) & SH_ROM))
+        return m->optrom + (paddr - OPTROM_START);
+    return NULL;
+}
+
+/* Where reads of a PAGE_SHADOW byte come from, or NULL (all ones). */
+static uint8_t *shadow_read_ptr(memory *m, uint32_t paddr) {
+    return shadow_mode(*shadow_of(m, paddr)) & SH_RD ? m->ram + paddr : rom_at(m, paddr);
+}
+
+static void mark_rom_pages(memory *m, uint32_t start, uint32_t len) {
+    for (uint32_t a = start & ~PAGE_MASK; a < start + len; a += MEM_PAGE_SIZE) {
+        *shadow_of(m, a) |= SH_ROM;
+        shadow_refresh(m, a);
+    }
 }
 
 /* Inclusive-end comparison so a range ending exactly at 4 GiB does not overflow. */
@@ -122,6 +187,7 @@ void mem_destroy(memory *m) {
     free(m->attr);
     free(m->dirty);
     free(m->bios);
+    free(m->optrom);
     free(m->mmio);
     free(m);
 }
@@ -170,6 +236,16 @@ static void copy_to_ram(memory *m, uint32_t start, const uint8_t *src, size_t le
            ((start + len - 1) >> MEM_PAGE_SHIFT) - (start >> MEM_PAGE_SHIFT) + 1);
 }
 
+/* Whether a ROM image covers any legacy page of [start, start+len). */
+static int range_has_rom(memory *m, uint64_t start, uint64_t len) {
+    uint64_t lo = start > SHADOW_START ? start : SHADOW_START;
+    uint64_t hi = start + len < SHADOW_END ? start + len : SHADOW_END;
+    for (uint64_t a = lo & ~(uint64_t)PAGE_MASK; a < hi; a += MEM_PAGE_SIZE)
+        if (*shadow_of(m, (uint32_t)a) & SH_ROM)
+            return 1;
+    return 0;
+}
+
 int mem_load_bios(memory *m, const uint8_t *image, size_t len, const char **err) {
     uint32_t alias = len < BIOS_ALIAS_MAX ? (uint32_t)len : BIOS_ALIAS_MAX;
     uint32_t base = (uint32_t)(0x100000000ull - len);
@@ -197,8 +273,7 @@ int mem_load_bios(memory *m, const uint8_t *image, size_t len, const char **err)
     memcpy(m->bios, image, len);
     m->bios_len = (uint32_t)len;
     m->bios_base = base;
-    copy_to_ram(m, BIOS_ALIAS_END - alias, image + len - alias, alias);
-    set_ram_attr(m, BIOS_ALIAS_END - alias, alias, PAGE_ROM);
+    mark_rom_pages(m, BIOS_ALIAS_END - alias, alias);
     m->generation++;
     return 0;
 }
@@ -214,8 +289,15 @@ int mem_load_option_rom(memory *m, uint32_t addr, const uint8_t *image, size_t l
         *err = "option ROM overlaps a memory-mapped device";
         return -1;
     }
-    copy_to_ram(m, addr, image, len);
-    set_ram_attr(m, addr, (uint32_t)len, PAGE_ROM);
+    if (!m->optrom) {
+        if (!(m->optrom = malloc(OPTROM_END - OPTROM_START))) {
+            *err = "out of memory for option ROMs";
+            return -1;
+        }
+        memset(m->optrom, 0xFF, OPTROM_END - OPTROM_START); /* no ROM: the bus floats */
+    }
+    memcpy(m->optrom + (addr - OPTROM_START), image, len);
+    mark_rom_pages(m, addr, (uint32_t)len);
     m->generation++;
     return 0;
 }
@@ -233,8 +315,7 @@ int mem_map_mmio(memory *m, uint32_t base, uint32_t len, mmio_read_fn rd, mmio_w
             return -1;
         }
     if ((m->bios_len && ranges_overlap(base, len, m->bios_base, m->bios_len)) ||
-        (base < m->ram_size &&
-         ram_range_has(m, base, len < m->ram_size - base ? len : m->ram_size - base, PAGE_ROM))) {
+        range_has_rom(m, base, len)) {
         *err = "MMIO window overlaps ROM";
         return -1;
     }
@@ -244,10 +325,30 @@ int mem_map_mmio(memory *m, uint32_t base, uint32_t len, mmio_read_fn rd, mmio_w
         return -1;
     }
     m->mmio = grown;
-    m->mmio[m->n_mmio++] = (struct mmio_window){base, len, rd, wr, opaque, name};
+    m->mmio[m->n_mmio++] = (struct mmio_window){base, len, rd, wr, opaque, name, NULL, NULL};
     if (base < m->ram_size)
         set_ram_attr(m, base, len < m->ram_size - base ? len : m->ram_size - base, PAGE_MMIO);
     m->generation++;
+    return 0;
+}
+
+int mem_set_shadow(memory *m, uint32_t base, uint32_t len, int read_ram, int write_ram) {
+    if ((base & PAGE_MASK) || (len & PAGE_MASK) || !len || base < SHADOW_START ||
+        len > SHADOW_END - base)
+        return -1;
+    int changed = 0;
+    for (uint32_t a = base; a < base + len; a += MEM_PAGE_SIZE) {
+        uint8_t *sh = shadow_of(m, a);
+        uint8_t v = (uint8_t)((*sh & SH_ROM) | SH_SET | (read_ram ? SH_RD : 0) |
+                              (write_ram ? SH_WR : 0));
+        if (v != *sh) {
+            *sh = v;
+            shadow_refresh(m, a);
+            changed = 1;
+        }
+    }
+    if (changed)
+        m->generation++;
     return 0;
 }
 
@@ -255,30 +356,47 @@ uint8_t *mem_page_ptr(memory *m, uint32_t paddr, int for_write) {
     uint32_t page = paddr & ~PAGE_MASK;
     if (paddr < m->ram_size) {
         int a = m->attr[paddr >> MEM_PAGE_SHIFT];
-        return a == PAGE_RAM || (a == PAGE_ROM && !for_write) ? m->ram + page : NULL;
+        if (a == PAGE_RAM)
+            return m->ram + page;
+        return a == PAGE_SHADOW && !for_write ? shadow_read_ptr(m, page) : NULL;
     }
     if (!for_write && in_bios(m, paddr))
         return m->bios + (page - m->bios_base);
-    return NULL;
+    struct mmio_window *w = find_window(m, paddr);
+    return w && w->host ? w->host + (page - w->base) : NULL;
 }
 
 /* An access inside one page that is not plain RAM (A20 already applied). */
 static uint32_t read_slow(memory *m, uint32_t paddr, unsigned size) {
-    if (paddr < m->ram_size && m->attr[paddr >> MEM_PAGE_SHIFT] != PAGE_MMIO)
+    if (paddr < m->ram_size && m->attr[paddr >> MEM_PAGE_SHIFT] == PAGE_RAM)
         return load_le(m->ram + paddr, size);
+    if (paddr < m->ram_size && m->attr[paddr >> MEM_PAGE_SHIFT] == PAGE_SHADOW) {
+        const uint8_t *p = shadow_read_ptr(m, paddr);
+        return p ? load_le(p, size) : all_ones(size);
+    }
     if (in_bios(m, paddr))
         return load_le(m->bios + (paddr - m->bios_base), size);
     struct mmio_window *w = find_window(m, paddr);
+    if (w && w->host)
+        return load_le(w->host + (paddr - w->base), size);
     if (w && w->rd)
         return w->rd(w->opaque, paddr - w->base, size) & all_ones(size);
     return all_ones(size);
 }
 
 static void write_slow(memory *m, uint32_t paddr, uint32_t value, unsigned size) {
-    if (paddr < m->ram_size && m->attr[paddr >> MEM_PAGE_SHIFT] != PAGE_MMIO)
-        return; /* ROM page: writes are dropped */
+    if (paddr < m->ram_size && m->attr[paddr >> MEM_PAGE_SHIFT] == PAGE_SHADOW) {
+        if (shadow_mode(*shadow_of(m, paddr)) & SH_WR) { /* ROM read, RAM written */
+            store_le(m->ram + paddr, value, size);
+            m->dirty[paddr >> MEM_PAGE_SHIFT] = 1;
+        }
+        return; /* else dropped, as by a ROM */
+    }
     struct mmio_window *w = find_window(m, paddr);
-    if (w && w->wr)
+    if (w && w->host) {
+        store_le(w->host + (paddr - w->base), value, size);
+        w->dirty[(paddr - w->base) >> MEM_PAGE_SHIFT] = 1;
+    } else if (w && w->wr)
         w->wr(w->opaque, paddr - w->base, value & all_ones(size), size);
 }
 
@@ -336,16 +454,21 @@ void mem_read_block(memory *m, uint32_t paddr, void *buf, size_t len) {
     }
 }
 
-/* A forced write into ROM: patch both BIOS copies so the aliases stay equal. */
-static void force_rom_write(memory *m, uint32_t a, const uint8_t *src, size_t n) {
-    uint32_t alias = m->bios_len < BIOS_ALIAS_MAX ? m->bios_len : BIOS_ALIAS_MAX;
-    uint32_t low = a < m->ram_size ? a : a - BIOS_ALIAS_DELTA;
-    uint32_t top = low + BIOS_ALIAS_DELTA;
-    int aliased = m->bios_len && low >= BIOS_ALIAS_END - alias && low < BIOS_ALIAS_END;
-    if (a < m->ram_size || aliased)
-        copy_to_ram(m, low, src, n);
-    if (in_bios(m, a) || aliased)
-        memcpy(m->bios + (top - m->bios_base), src, n);
+/* A block write to a PAGE_SHADOW chunk. Unforced, it goes where CPU writes
+ * go. Forced (a loader or debugger patching), it changes what reads see: the
+ * RAM or the ROM image (the BIOS buffer, so both BIOS aliases agree); with
+ * neither readable it lands in the RAM. */
+static void shadow_write_block(memory *m, uint32_t a, const uint8_t *src, size_t n, int force) {
+    unsigned mode = shadow_mode(*shadow_of(m, a));
+    uint8_t *rom = rom_at(m, a);
+    if (!force) {
+        if (mode & SH_WR)
+            copy_to_ram(m, a, src, n);
+    } else if (!(mode & SH_RD) && rom) {
+        memcpy(rom, src, n);
+        m->dirty[a >> MEM_PAGE_SHIFT] = 1;
+    } else
+        copy_to_ram(m, a, src, n);
 }
 
 void mem_write_block(memory *m, uint32_t paddr, const void *buf, size_t len, int force) {
@@ -356,9 +479,11 @@ void mem_write_block(memory *m, uint32_t paddr, const void *buf, size_t len, int
         int attr = a < m->ram_size ? m->attr[a >> MEM_PAGE_SHIFT] : -1;
         if (attr == PAGE_RAM)
             copy_to_ram(m, a, in, n);
-        else if (attr == PAGE_ROM || in_bios(m, a)) {
+        else if (attr == PAGE_SHADOW)
+            shadow_write_block(m, a, in, n, force);
+        else if (in_bios(m, a)) {
             if (force)
-                force_rom_write(m, a, in, n);
+                memcpy(m->bios + (a - m->bios_base), in, n);
         } else
             for (size_t i = 0; i < n; i++)
                 write_slow(m, a + (uint32_t)i, in[i], 1);
@@ -366,4 +491,46 @@ void mem_write_block(memory *m, uint32_t paddr, const void *buf, size_t len, int
         paddr += (uint32_t)n;
         len -= n;
     }
+}
+
+/* RAM-backed windows (device frame buffers) share the MMIO window list, so
+ * overlap checks and lookups cover both. */
+int mem_map_ram(memory *m, uint32_t base, uint32_t len, uint8_t *host, uint8_t *dirty,
+                const char *name, const char **err) {
+    if (base < m->ram_size) {
+        *err = "RAM-backed window must lie above the guest RAM";
+        return -1;
+    }
+    if (mem_map_mmio(m, base, len, NULL, NULL, NULL, name, err) < 0)
+        return -1;
+    m->mmio[m->n_mmio - 1].host = host;
+    m->mmio[m->n_mmio - 1].dirty = dirty;
+    return 0;
+}
+
+int mem_unmap(memory *m, uint32_t base) {
+    for (size_t i = 0; i < m->n_mmio; i++) {
+        struct mmio_window w = m->mmio[i];
+        if (w.base != base)
+            continue;
+        m->mmio[i] = m->mmio[--m->n_mmio];
+        /* The RAM under a window comes back as it was (a plain or shadow page). */
+        for (uint32_t a = base; a < m->ram_size && a - base < w.len; a += MEM_PAGE_SIZE) {
+            m->attr[a >> MEM_PAGE_SHIFT] = PAGE_RAM;
+            if (a >= SHADOW_START && a < SHADOW_END)
+                shadow_refresh(m, a);
+        }
+        m->generation++;
+        return 0;
+    }
+    return -1;
+}
+
+uint8_t *mem_dirty_byte(memory *m, uint32_t paddr) {
+    if (paddr < m->ram_size)
+        return &m->dirty[paddr >> MEM_PAGE_SHIFT];
+    struct mmio_window *w = find_window(m, paddr);
+    if (w && w->host)
+        return &w->dirty[(paddr - w->base) >> MEM_PAGE_SHIFT];
+    return &m->dirty_sink;
 }

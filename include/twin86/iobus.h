@@ -24,6 +24,11 @@ void io_destroy(iobus *b);
 int io_register(iobus *b, uint16_t first, unsigned count, unsigned widths, io_read_fn rd,
                 io_write_fn wr, void *opaque, const char *name, const char **err);
 
+/* Releases a range claimed by io_register (same first and count), for devices
+ * whose ports move (PCI I/O BARs). Returns 0, or -1 when [first, first+count)
+ * is not exactly one registration. */
+int io_unregister(iobus *b, uint16_t first, unsigned count);
+
 uint32_t io_read(iobus *b, uint16_t port, unsigned size);
 void io_write(iobus *b, uint16_t port, uint32_t value, unsigned size);
 

@@ -40,15 +40,39 @@ uint32_t mem_a20_mask(const memory *m);
  * Returns 0, or -1 with *err set. */
 int mem_load_bios(memory *m, const uint8_t *image, size_t len, const char **err);
 
-/* Loads an option ROM at `addr` (0xC0000..0xDFFFF, 2 KiB aligned); the pages it
- * covers become read-only. Returns 0, or -1 with *err set. */
+/* Loads an option ROM at `addr` (0xC0000..0xDFFFF, 2 KiB aligned) into its own
+ * image beside the RAM; the pages it covers read that image and drop writes
+ * unless mem_set_shadow says otherwise. Returns 0, or -1 with *err set. */
 int mem_load_option_rom(memory *m, uint32_t addr, const uint8_t *image, size_t len,
                         const char **err);
+
+/* Shadow RAM in the legacy ROM area 0xC0000-0xFFFFF (the chipset's PAM
+ * registers): for the 4 KiB-aligned range [base, base+len), read_ram picks
+ * whether reads come from the RAM or from the ROM image there (the BIOS's low
+ * alias, an option ROM, else all ones), and write_ram whether writes reach the
+ * RAM or are dropped. The ROM images never change. Until first called for a
+ * page, a page holding ROM reads it and drops writes and other pages are RAM.
+ * Bumps the map generation when anything changed. Returns 0, or -1 for a range
+ * outside the area or not page-aligned. */
+int mem_set_shadow(memory *m, uint32_t base, uint32_t len, int read_ram, int write_ram);
 
 /* Claims [base, base+len) for a device. base and len must be 4 KiB aligned.
  * Returns 0, or -1 with *err set (overlap, bad range). */
 int mem_map_mmio(memory *m, uint32_t base, uint32_t len, mmio_read_fn rd, mmio_write_fn wr,
                  void *opaque, const char *name, const char **err);
+
+/* Claims [base, base+len) (4 KiB aligned, above the guest RAM) as memory the
+ * device keeps at `host` (len bytes): a frame buffer. The CPU reaches it
+ * through mem_page_ptr like RAM; every write path sets dirty[offset >> 12]
+ * (one byte per 4 KiB of the window, cleared by its owner). Returns 0, or -1
+ * with *err set (overlap, bad range). */
+int mem_map_ram(memory *m, uint32_t base, uint32_t len, uint8_t *host, uint8_t *dirty,
+                const char *name, const char **err);
+
+/* Removes the MMIO or RAM-backed window that starts at `base` (a PCI BAR
+ * moved); RAM it covered shows again. Returns 0, or -1 when no window starts
+ * there. */
+int mem_unmap(memory *m, uint32_t base);
 
 /* Byte-exact physical accesses through every mapping (RAM, ROM, MMIO, unmapped
  * reads as all ones). The A20 mask is applied. size is 1, 2 or 4; little-endian. */
@@ -56,7 +80,8 @@ uint32_t mem_read(memory *m, uint32_t paddr, unsigned size);
 void mem_write(memory *m, uint32_t paddr, uint32_t value, unsigned size);
 
 /* Block copies for debuggers, DMA and loaders. Writes honour ROM protection
- * unless `force` is set (the loader/debugger may patch ROM). Set dirty bits. */
+ * unless `force` is set: then they change what reads see (the loader/debugger
+ * may patch ROM; in a shadowed page reading RAM, the RAM). Set dirty bits. */
 void mem_read_block(memory *m, uint32_t paddr, void *buf, size_t len);
 void mem_write_block(memory *m, uint32_t paddr, const void *buf, size_t len, int force);
 
@@ -71,7 +96,12 @@ uint8_t *mem_dirty_table(memory *m);
 size_t mem_dirty_pages(const memory *m);
 static inline void mem_mark_dirty(uint8_t *dirty, uint32_t paddr) { dirty[paddr >> MEM_PAGE_SHIFT] = 1; }
 
-/* Bumped whenever the physical map changes (A20, ROM load, MMIO mapping), so a
+/* The dirty byte a write to paddr must set: the RAM page's, a RAM-backed
+ * window's, or (for anything else) a scratch byte nobody reads. Never NULL;
+ * the CPU's translation cache keeps it per page. */
+uint8_t *mem_dirty_byte(memory *m, uint32_t paddr);
+
+/* Bumped whenever the physical map changes (A20, ROM load, MMIO mapping, shadow), so a
  * CPU knows its cached translations are stale. */
 uint32_t mem_map_generation(const memory *m);
 

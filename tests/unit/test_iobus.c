@@ -92,6 +92,41 @@ static void test_unclaimed(iobus *b) {
     CHECK_EQ(io_read(b, 0x300, 4), 0xFFFFFFFF);
 }
 
+/* Ports that move (a PCI I/O BAR): release, claim elsewhere, reuse the entry. */
+static void test_unregister(void) {
+    iobus *b = io_create();
+    const char *err = NULL;
+    struct dev d = {0}, e = {0};
+    if (!CHECK(b))
+        return;
+    CHECK(io_register(b, 0xC000, 16, IO_W8, dev_read, dev_write, &d, "bm", &err) == 0);
+    CHECK(io_unregister(b, 0xC000, 8) < 0);  /* not the whole registration */
+    CHECK(io_unregister(b, 0xC001, 15) < 0); /* nor starting elsewhere */
+    CHECK(io_unregister(b, 0xD000, 16) < 0); /* nothing there */
+    CHECK(io_owner(b, 0xC00F) != NULL);
+    CHECK(io_unregister(b, 0xC000, 16) == 0);
+    CHECK(io_owner(b, 0xC000) == NULL && io_owner(b, 0xC00F) == NULL);
+    CHECK_EQ(io_read(b, 0xC004, 4), 0xFFFFFFFF);
+    CHECK(d.n == 0);
+    CHECK(io_unregister(b, 0xC000, 16) < 0); /* already released */
+    /* The range is free again, for this device or another. */
+    CHECK(io_register(b, 0xC008, 16, IO_W8, dev_read, dev_write, &d, "bm", &err) == 0);
+    CHECK(io_register(b, 0xC000, 8, IO_W8, dev_read, dev_write, &e, "other", &err) == 0);
+    CHECK_EQ(io_read(b, 0xC00A, 1), 0x0A);
+    CHECK(d.n == 1 && e.n == 0);
+    CHECK_EQ(io_read(b, 0xC007, 1), 0x07);
+    CHECK(e.n == 1);
+    /* Many moves must not exhaust the handler table. */
+    for (unsigned i = 0; i < 70000; i++) {
+        uint16_t at = (uint16_t)(0xC008 + 0x30 * (i & 1));
+        CHECK(io_unregister(b, at, 16) == 0);
+        if (!CHECK(io_register(b, (uint16_t)(at ^ 0x30), 16, IO_W8, dev_read, dev_write, &d,
+                               "bm", &err) == 0))
+            break;
+    }
+    io_destroy(b);
+}
+
 static void test_debugcon(void) {
     iobus *b = io_create();
     const char *err = NULL;
@@ -125,6 +160,7 @@ int main(void) {
     test_unclaimed(b);
     CHECK(io_owner(other, 0x60) == NULL); /* buses are independent */
     CHECK_EQ(io_read(other, 0x60, 1), 0xFF);
+    test_unregister();
     test_debugcon();
     io_destroy(b);
     io_destroy(other);

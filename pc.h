@@ -1,0 +1,57 @@
+/* The PC platform: which devices a twin86 machine has, where they sit and how
+ * they are wired (IRQs, DMA, PCI functions, firmware, CMOS contents). */
+#ifndef TWIN86_PC_H
+#define TWIN86_PC_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "twin86/cpu.h"
+#include "twin86/iobus.h"
+#include "twin86/memory.h"
+#include "twin86/sched.h"
+
+typedef struct pc pc;
+
+struct pc_config {
+    const uint8_t *vgabios;     /* VGA BIOS image, or NULL */
+    size_t vgabios_len;
+    int vgabios_at_c0000;       /* 1: mapped as an ISA option ROM (Bochs BIOS);
+                                   0: behind the VGA's PCI ROM BAR (SeaBIOS) */
+    const char *fda, *fdb, *hda, *hdb, *cdrom;
+    const char *boot_order;     /* "" for the firmware's default */
+    int snapshot;
+    const char *serial[2];      /* chardev specs, NULL = none */
+    int rtc_host;
+    int debug_exit;
+    uint16_t debug_exit_base;
+    unsigned debug_exit_size;
+};
+
+/* What devices ask the machine to do, noted during an I/O access and acted
+ * on between CPU slices. */
+struct pc_requests {
+    int reset;        /* a system reset (8042, port 0x92, 0xCF9) */
+    int exit;         /* isa-debug-exit: stop with exit_status */
+    int exit_status;
+};
+
+pc *pc_create(memory *mem, iobus *io, sched *s, cpu *c, const struct pc_config *cfg, char *err,
+              size_t errsz);
+void pc_destroy(pc *p);
+
+/* Resets every device (after a system reset request or a triple fault). */
+void pc_reset(pc *p);
+
+struct pc_requests *pc_requests(pc *p);
+
+/* The screen: renders and returns the current frame (XRGB), or NULL. */
+const uint32_t *pc_screen(pc *p, int *w, int *h, int *pitch);
+/* Writes the text screen to f; returns -1 when not in a text mode. */
+int pc_text_dump(pc *p, FILE *f);
+
+/* Types text on the emulated keyboard (US layout). */
+int pc_type(pc *p, const char *text);
+
+#endif
