@@ -56,7 +56,8 @@ static int run(const struct options *o, const uint8_t *rom, size_t rom_len, cons
     struct machine_config cfg = {rom, rom_len, o->ram_mib << 20, o->ips, dcon, o->debugcon_port, {0}};
     cfg.pc = (struct pc_config){vgarom, vgarom_len, vga_at_c0000, o->fda, o->fdb, o->hda, o->hdb, o->cdrom,
                                 o->boot_order, o->snapshot, {o->serial[0], o->serial[1]},
-                                o->rtc_host, o->debug_exit, o->debug_exit_base,
+                                o->rtc_host, o->type_at_ms, o->type_text, o->debug_exit,
+                                o->debug_exit_base,
                                 o->debug_exit_size};
     machine *m = machine_create(&cfg, msg, sizeof msg);
     enum twin86_status status = STATUS_HOST_ERROR;
@@ -71,6 +72,16 @@ static int run(const struct options *o, const uint8_t *rom, size_t rom_len, cons
             fflush(stdout);
             fprintf(stderr, "twin86: %s\n", derr);
         }
+    }
+    if (m && o->textdump) {
+        FILE *f = strcmp(o->textdump, "-") == 0 ? stdout : fopen(o->textdump, "w");
+        if (!f || pc_text_dump(machine_pc(m), f) < 0) {
+            fflush(stdout);
+            fprintf(stderr, "twin86: -textdump %s: %s\n", o->textdump,
+                    f ? "the screen is not in a text mode" : strerror(errno));
+        }
+        if (f && f != stdout)
+            fclose(f);
     }
     if (m && o->stats) {
         double secs = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;

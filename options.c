@@ -113,6 +113,34 @@ static int opt_hda(struct options *o, const char *a, char *e, size_t n) { (void)
 static int opt_hdb(struct options *o, const char *a, char *e, size_t n) { (void)e, (void)n; return opt_path(&o->hdb, a); }
 static int opt_cdrom(struct options *o, const char *a, char *e, size_t n) { (void)e, (void)n; return opt_path(&o->cdrom, a); }
 static int opt_screendump(struct options *o, const char *a, char *e, size_t n) { (void)e, (void)n; return opt_path(&o->screendump, a); }
+static int opt_textdump(struct options *o, const char *a, char *e, size_t n) { (void)e, (void)n; return opt_path(&o->textdump, a); }
+
+/* -type-at SECONDS,TEXT: types TEXT at that virtual time; \n \r \t \e \\ escapes. */
+static int opt_type_at(struct options *o, const char *arg, char *err, size_t n) {
+    char *end;
+    double secs = strtod(arg, &end);
+    if (end == arg || *end != ',' || secs < 0 || secs > 1e6) {
+        snprintf(err, n, "-type-at %s: expected SECONDS,TEXT", arg);
+        return -1;
+    }
+    char *text = malloc(strlen(end + 1) + 1), *t = text;
+    if (!text) {
+        snprintf(err, n, "-type-at: out of memory");
+        return -1;
+    }
+    for (const char *s = end + 1; *s; s++) {
+        if (*s != '\\' || !s[1]) {
+            *t++ = *s;
+            continue;
+        }
+        s++;
+        *t++ = *s == 'n' ? '\n' : *s == 'r' ? '\r' : *s == 't' ? '\t' : *s == 'e' ? 0x1b : *s;
+    }
+    *t = '\0';
+    o->type_at_ms = (uint64_t)(secs * 1000);
+    o->type_text = text;   /* lives until exit, like the other option strings */
+    return 0;
+}
 
 /* -boot c | -boot order=cad | -boot a,... : up to three of a, c, d. */
 static int opt_boot(struct options *o, const char *arg, char *err, size_t n) {
@@ -257,6 +285,8 @@ static const struct option_def option_defs[] = {
     {"rtc", 1, opt_rtc},
     {"screendump", 1, opt_screendump},
     {"device", 1, opt_device},
+    {"textdump", 1, opt_textdump},
+    {"type-at", 1, opt_type_at},
     {"f", 1, opt_config},
     {"stats", 0, opt_stats},
     {"h", 0, opt_help},
@@ -314,6 +344,8 @@ void options_usage(FILE *f) {
         "  -serial DEV           next COM port: none, stdio, pty or file:PATH\n"
         "  -rtc clock=host|vm    RTC from the host clock, or a fixed epoch (default, deterministic)\n"
         "  -screendump FILE      write a PNG of the screen at exit\n"
+        "  -textdump FILE|-      write the text-mode screen at exit (- for stdout)\n"
+        "  -type-at SECS,TEXT    type TEXT on the keyboard at that virtual time (\\n = Enter)\n"
         "  -f FILE               read a Bochs configuration file (megs, romimage, floppya,\n"
         "                        ata0-master, boot, com1, ...); later options override it\n"
         "  -device isa-debug-exit[,iobase=N,iosize=N]\n"

@@ -22,6 +22,9 @@ struct options {
     int snapshot;                /* never write to disk images */
     int rtc_host;                /* RTC from the host clock instead of a fixed epoch */
     const char *screendump;      /* PNG of the screen at exit */
+    const char *textdump;        /* text-mode screen at exit: a path, or "-" for stdout */
+    uint64_t type_at_ms;         /* -type-at: when (virtual milliseconds) to type... */
+    const char *type_text;       /* ...this text on the keyboard (escapes decoded) */
     int debug_exit;              /* isa-debug-exit present */
     uint16_t debug_exit_base;
     unsigned debug_exit_size;

@@ -47,7 +47,15 @@ struct pc {
     debugexit *dexit;
     blockdev *disks[5];   /* fda, fdb, hda, hdb, cdrom */
     struct pc_requests req;
+    const char *type_text;
 };
+
+/* The -type-at timer: the keyboard controller paces the key events itself. */
+static void type_now(void *opaque, uint64_t now) {
+    (void)now;
+    pc *p = opaque;
+    kbc_type_string(p->kbc, p->type_text);
+}
 
 static void pic_to_cpu(void *opaque, int n, int level) {
     (void)n;
@@ -164,6 +172,15 @@ pc *pc_create(memory *mem, iobus *io, sched *s, cpu *c, const struct pc_config *
         (p->disks[4] && ide_attach_cdrom(p->ide, 1, 0, p->disks[4], &e) < 0))
         goto fail;
     fill_cmos(p, cfg);
+    if (cfg->type_text) {
+        int t = sched_timer_new(s, type_now, p, "type-at");
+        if (t < 0) {
+            e = "out of timers";
+            goto fail;
+        }
+        p->type_text = cfg->type_text;
+        sched_timer_arm(s, t, sched_ns_to_ticks(s, cfg->type_at_ms * 1000000ull));
+    }
     return p;
 fail:
     snprintf(err, errsz, "%s", e);

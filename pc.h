@@ -24,6 +24,8 @@ struct pc_config {
     int snapshot;
     const char *serial[2];      /* chardev specs, NULL = none */
     int rtc_host;
+    uint64_t type_at_ms;        /* type type_text at this virtual time */
+    const char *type_text;
     int debug_exit;
     uint16_t debug_exit_base;
     unsigned debug_exit_size;
