@@ -5,6 +5,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <time.h>
 
 #include "iodev/debugcon.h"
 #include "twin86/cpu.h"
@@ -24,6 +25,10 @@ struct machine {
     pc *pc;
     unsigned shutdowns;
     uint64_t slice_start; /* cpu_icount() when the running slice began */
+    struct frontend fe;   /* poll == NULL: none */
+    uint64_t fe_next;     /* virtual time of the next poll */
+    struct timespec wall0;/* wall clock at virtual time wall0_ticks (realtime) */
+    uint64_t wall0_ticks;
 };
 
 machine *machine_create(const struct machine_config *cfg, char *err, size_t errsz) {
@@ -64,6 +69,41 @@ void machine_destroy(machine *m) {
     free(m);
 }
 
+void machine_set_frontend(machine *m, const struct frontend *f) {
+    m->fe = *f;
+    m->fe_next = sched_now(m->sched);
+    clock_gettime(CLOCK_MONOTONIC, &m->wall0);
+    m->wall0_ticks = sched_now(m->sched);
+}
+
+/* Real-time pacing: sleeps while virtual time is ahead of the wall clock. */
+static void pace(machine *m) {
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    uint64_t wall_ns = (uint64_t)(now.tv_sec - m->wall0.tv_sec) * 1000000000ull +
+                       (uint64_t)now.tv_nsec - (uint64_t)m->wall0.tv_nsec;
+    uint64_t virt_ns = sched_ticks_to_ns(m->sched, sched_now(m->sched) - m->wall0_ticks);
+    if (virt_ns > wall_ns) {
+        uint64_t d = virt_ns - wall_ns;
+        struct timespec ts = {(time_t)(d / 1000000000ull), (long)(d % 1000000000ull)};
+        nanosleep(&ts, NULL);
+    } else if (wall_ns - virt_ns > 200000000ull) {
+        /* The guest cannot keep up: don't try to catch up a backlog. */
+        m->wall0 = now;
+        m->wall0_ticks = sched_now(m->sched);
+    }
+}
+
+/* Gives the frontend its turn when due. Returns its action. */
+static enum frontend_action frontend_turn(machine *m) {
+    if (!m->fe.poll || sched_now(m->sched) < m->fe_next)
+        return FRONTEND_CONTINUE;
+    m->fe_next = sched_now(m->sched) + sched_ns_to_ticks(m->sched, FRONTEND_PERIOD_MS * 1000000ull);
+    if (m->fe.realtime)
+        pace(m);
+    return m->fe.poll(m->fe.opaque);
+}
+
 static void where(machine *m, char *buf, size_t n) {
     snprintf(buf, n, "CS:EIP %04X:%08X", (unsigned)cpu_get_reg(m->cpu, REG_CS),
              (unsigned)cpu_get_reg(m->cpu, REG_EIP));
@@ -83,10 +123,11 @@ static int idle(machine *m, uint64_t max_ticks, char *msg, size_t n) {
             snprintf(msg, n, "CPU halted at %s with no timer armed, so nothing can wake it", at);
         return 1;
     }
+    if (m->fe.poll && next > m->fe_next)   /* the frontend's turn comes first */
+        next = m->fe_next;
     if (max_ticks && next > max_ticks)
-        sched_advance(m->sched, max_ticks - sched_now(m->sched)); /* the limit comes first */
-    else
-        sched_skip_to_next(m->sched);
+        next = max_ticks;                   /* so does the limit */
+    sched_advance(m->sched, next > sched_now(m->sched) ? next - sched_now(m->sched) : 0);
     return 0;
 }
 
@@ -125,6 +166,8 @@ static uint64_t slice(const machine *m, uint64_t max_ticks) {
         n = MAX_SLICE;
     if (max_ticks && max_ticks - now < n)
         n = max_ticks - now;
+    if (m->fe.poll && m->fe_next > now && m->fe_next - now < n)
+        n = m->fe_next - now;
     return n;
 }
 
@@ -145,6 +188,16 @@ enum twin86_status machine_run(machine *m, uint64_t max_ticks, char *msg, size_t
         sched_begin_slice(m->sched, budget, slice_elapsed, slice_kick, m);
         enum cpu_stop stop = cpu_run(m->cpu, budget);
         sched_end_slice(m->sched);
+        switch (frontend_turn(m)) {
+        case FRONTEND_QUIT:
+            snprintf(msg, msgsz, "quit from the display");
+            return STATUS_OK;
+        case FRONTEND_RESET:
+            pc_requests(m->pc)->reset = 1;
+            break;
+        case FRONTEND_CONTINUE:
+            break;
+        }
         struct pc_requests *rq = pc_requests(m->pc);
         if (rq->exit) {
             snprintf(msg, msgsz, "guest requested exit status %d through isa-debug-exit",

@@ -32,6 +32,19 @@ void machine_destroy(machine *m);
  * msg (no prefix, no newline). */
 enum twin86_status machine_run(machine *m, uint64_t max_ticks, char *msg, size_t msgsz);
 
+/* A frontend (an SDL window, a terminal display) gets control between CPU
+ * slices at least every FRONTEND_PERIOD_MS of virtual time; with `realtime`
+ * the machine also keeps virtual time from running ahead of the wall clock
+ * (interactive use), instead of racing through it (headless, deterministic). */
+#define FRONTEND_PERIOD_MS 10
+enum frontend_action { FRONTEND_CONTINUE, FRONTEND_QUIT, FRONTEND_RESET };
+struct frontend {
+    enum frontend_action (*poll)(void *opaque);
+    void *opaque;
+    int realtime;
+};
+void machine_set_frontend(machine *m, const struct frontend *f);
+
 /* The platform, for screen dumps and typed input. */
 pc *machine_pc(machine *m);
 

@@ -7,6 +7,7 @@
 #include "icache.h"
 #include "trace.h"
 #include "model.h"
+#include "paging.h"
 #include "segment.h"
 
 cpu *cpu_create(memory *mem, iobus *io)
@@ -104,6 +105,14 @@ void cpu_set_ferr(cpu *c, void (*fn)(void *opaque, int level), void *opaque)
     c->ferr = fn;
     c->ferr_opaque = opaque;
 }
+
+void cpu_set_hostapi(cpu *c, cpu_hostapi_fn fn, void *opaque)
+{
+    c->hostapi = fn;
+    c->hostapi_opaque = opaque;
+}
+
+int cpu_translate(cpu *c, uint32_t linear, uint32_t *phys) { return page_lookup(c, linear, phys); }
 
 void cpu_set_intr(cpu *c, int level)
 {

@@ -119,6 +119,8 @@ struct cpu {
     uint32_t sysenter_cs, sysenter_esp, sysenter_eip;
     struct fpu fpu;
     void (*ferr)(void *opaque, int level);   /* FERR# for the legacy IRQ13 path */
+    cpu_hostapi_fn hostapi;   /* the guest-to-host escape (ops_hostapi.c) */
+    void *hostapi_opaque;
     void *ferr_opaque;
 
     /* Run state. */

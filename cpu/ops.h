@@ -132,6 +132,8 @@ void op_lar_lsl(cpu *c, const insn *i);
 void op_arpl(cpu *c, const insn *i);
 void op_sysenter(cpu *c, const insn *i);
 void op_sysexit(cpu *c, const insn *i);
+/* ops_hostapi.c */
+void op_ud1(cpu *c, const insn *i);
 /* fpu.c */
 void op_fpu(cpu *c, const insn *i);
 void op_fwait(cpu *c, const insn *i);

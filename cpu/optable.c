@@ -125,6 +125,7 @@ const struct opdesc optable[512] = {
     [0x1BC] = {op_bsf_bsr, M, IMM_NONE, 0}, [0x1BD] = {op_bsf_bsr, M, IMM_NONE, 0},
     [0x1BE] = {op_movx, M, IMM_NONE, 0}, [0x1BF] = {op_movx, M, IMM_NONE, 0},
     [0x1C0] = {op_xadd, M | L, IMM_NONE, 0}, [0x1C1] = {op_xadd, M | L, IMM_NONE, 0},
+    [0x1B9] = {op_ud1, M | D_END, IMM_NONE, 0},
     [0x1C7] = GROUP(G9),
     RANGE8(0x1C8, op_bswap, 0, IMM_NONE),
 };

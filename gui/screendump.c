@@ -14,10 +14,10 @@
 struct png_out {
     FILE *f;
     uint32_t crc_table[256];
-    uint32_t crc;                /* running CRC of the current chunk */
-    uint32_t adler_a, adler_b;   /* running Adler-32 of the zlib payload */
-    uint32_t block_left;         /* bytes left in the current stored block */
-    uint64_t raw_left;           /* payload bytes not yet written */
+    uint32_t crc;              /* running CRC of the current chunk */
+    uint32_t adler_a, adler_b; /* running Adler-32 of the zlib payload */
+    uint32_t block_left;       /* bytes left in the current stored block */
+    uint64_t raw_left;         /* payload bytes not yet written */
 };
 
 static void crc_init(struct png_out *o) {
@@ -76,8 +76,7 @@ static void payload(struct png_out *o, const uint8_t *p, size_t n) {
     }
 }
 
-int screendump_png_file(FILE *f, const uint32_t *xrgb, int w, int h, int pitch,
-                        const char **err) {
+int screendump_png_file(FILE *f, const uint32_t *xrgb, int w, int h, int pitch, const char **err) {
     static const uint8_t signature[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
     if (!xrgb || w <= 0 || h <= 0 || pitch < w || w > 0x7FFFFFF / 3) {
         *err = "screen dump: no picture to write";

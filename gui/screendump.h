@@ -14,7 +14,6 @@ int screendump_png(const char *path, const uint32_t *xrgb, int w, int h, int pit
                    const char **err);
 
 /* The same, to an open stream (not closed). */
-int screendump_png_file(FILE *f, const uint32_t *xrgb, int w, int h, int pitch,
-                        const char **err);
+int screendump_png_file(FILE *f, const uint32_t *xrgb, int w, int h, int pitch, const char **err);
 
 #endif

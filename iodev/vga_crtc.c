@@ -31,7 +31,8 @@ static void timing(const vga *v, struct timing *t) {
     uint64_t clock_hz = (v->misc & 0x0C) == 0x04 ? 28322000 : 25175000;
     unsigned dots = (v->seq[SR_CLOCK] & 0x01 ? 8 : 9) << (v->seq[SR_CLOCK] & 0x08 ? 1 : 0);
     unsigned htotal = cr[CR_HTOTAL] + 5u, hdisp = cr[CR_HDISP_END] + 1u;
-    t->vtotal = (cr[CR_VTOTAL] | (cr[CR_OVERFLOW] & 0x01) << 8 | (cr[CR_OVERFLOW] & 0x20) << 4) + 2u;
+    t->vtotal =
+        (cr[CR_VTOTAL] | (cr[CR_OVERFLOW] & 0x01) << 8 | (cr[CR_OVERFLOW] & 0x20) << 4) + 2u;
     t->vdisp = vdisp_end(cr);
     t->vretrace =
         cr[CR_VRETRACE_START] | (cr[CR_OVERFLOW] & 0x04) << 6 | (cr[CR_OVERFLOW] & 0x80) << 2;
@@ -111,8 +112,9 @@ void vga_geometry(vga *v, struct vga_geom *g) {
     g->start = (uint32_t)(cr[CR_START_HI] << 8 | cr[CR_START_LO]) + ((cr[CR_PRESET_ROW] >> 5) & 3);
     g->stride = cr[CR_OFFSET] * 2u;
     g->preset = cr[CR_PRESET_ROW] & 0x1F;
-    g->line_compare = (cr[CR_LINE_COMPARE] | (cr[CR_OVERFLOW] & 0x10) << 4 |
-                       (cr[CR_MAX_SCAN] & 0x40) << 3) / dscan;
+    g->line_compare =
+        (cr[CR_LINE_COMPARE] | (cr[CR_OVERFLOW] & 0x10) << 4 | (cr[CR_MAX_SCAN] & 0x40) << 3) /
+        dscan;
     g->count_shift = cr[CR_UNDERLINE] & 0x20 ? 2 : (cr[CR_MODE] & 0x08 ? 1 : 0);
     g->vscale = 1;
     if (!(v->gc[GR_MISC] & 1)) {

@@ -1,8 +1,8 @@
 /* The legacy memory window 0xA0000-0xBFFFF: memory map select, chain-4,
  * odd/even and planar addressing, the latches, write modes 0-3 (rotate,
  * set/reset, logical operation, bit mask), read modes 0-1 (colour compare),
- * and the DISPI banked window (separate read and write banks). Every write marks the video memory page it
- * touched, which is all the renderer needs to skip unchanged lines. */
+ * and the DISPI banked window (separate read and write banks). Every write marks the video memory
+ * page it touched, which is all the renderer needs to skip unchanged lines. */
 #include <string.h>
 
 #include "vga_state.h"

@@ -29,8 +29,8 @@ static void place_rom(vga *v, uint32_t base) {
     if (v->rom_base)
         mem_unmap(v->mem, v->rom_base);
     v->rom_base = 0;
-    if (base && mem_map_mmio(v->mem, base, v->rom_size, rom_read, rom_write, v, "vga rom",
-                             &err) == 0)
+    if (base &&
+        mem_map_mmio(v->mem, base, v->rom_size, rom_read, rom_write, v, "vga rom", &err) == 0)
         v->rom_base = base;
 }
 
@@ -56,16 +56,17 @@ int vga_attach_pci(vga *v, pci_bus *bus, unsigned dev, const uint8_t *rom, size_
         while (size < rom_len && size < (16u << 20))
             size <<= 1;
         if (rom_len > size || !(v->rom = malloc(size))) {
-            *err = rom_len > size ? "video BIOS larger than 16 MiB" : "out of memory for the VGA ROM";
+            *err =
+                rom_len > size ? "video BIOS larger than 16 MiB" : "out of memory for the VGA ROM";
             return -1;
         }
         memset(v->rom, 0xFF, size);
         memcpy(v->rom, rom, rom_len);
         v->rom_size = size;
     }
-    pci_dev *d = pci_add(bus, dev, 0, VGA_PCI_VENDOR, VGA_PCI_DEVICE,
-                         (uint32_t)VGA_PCI_CLASS << 8 | VGA_PCI_REVISION, vga_pci_written, v, "vga",
-                         err);
+    pci_dev *d =
+        pci_add(bus, dev, 0, VGA_PCI_VENDOR, VGA_PCI_DEVICE,
+                (uint32_t)VGA_PCI_CLASS << 8 | VGA_PCI_REVISION, vga_pci_written, v, "vga", err);
     if (!d) {
         free(v->rom);
         v->rom = NULL;

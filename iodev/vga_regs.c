@@ -99,15 +99,18 @@ void vga_port_write(void *opaque, uint16_t port, uint32_t value32, unsigned size
     uint8_t value = (uint8_t)value32;
     (void)size; /* registered byte-wide: wider accesses arrive split */
     switch (port) {
-    case 0x3B4: case 0x3D4:
+    case 0x3B4:
+    case 0x3D4:
         if (crtc_port_active(v, port))
             v->crtc_index = value;
         break;
-    case 0x3B5: case 0x3D5:
+    case 0x3B5:
+    case 0x3D5:
         if (crtc_port_active(v, port))
             crtc_write(v, value);
         break;
-    case 0x3BA: case 0x3DA:
+    case 0x3BA:
+    case 0x3DA:
         if (crtc_port_active(v, port))
             v->feature = value & 0x03;
         break;
@@ -162,13 +165,16 @@ uint32_t vga_port_read(void *opaque, uint16_t port, unsigned size) {
     vga *v = opaque;
     (void)size;
     switch (port) {
-    case 0x3B4: case 0x3D4:
+    case 0x3B4:
+    case 0x3D4:
         return crtc_port_active(v, port) ? v->crtc_index : 0xFF;
-    case 0x3B5: case 0x3D5:
+    case 0x3B5:
+    case 0x3D5:
         if (!crtc_port_active(v, port))
             return 0xFF;
         return v->crtc_index < VGA_CRTC_REGS ? v->crtc[v->crtc_index] : 0;
-    case 0x3BA: case 0x3DA:
+    case 0x3BA:
+    case 0x3DA:
         if (!crtc_port_active(v, port))
             return 0xFF;
         v->attr_data_next = 0;

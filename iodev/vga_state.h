@@ -17,15 +17,43 @@
 
 /* Sequencer, graphics controller, CRTC and attribute register numbers. */
 enum {
-    SR_RESET = 0, SR_CLOCK = 1, SR_MAP_MASK = 2, SR_CHARMAP = 3, SR_MEMMODE = 4,
-    GR_SET_RESET = 0, GR_ENABLE_SR = 1, GR_COMPARE = 2, GR_ROTATE = 3, GR_READ_MAP = 4,
-    GR_MODE = 5, GR_MISC = 6, GR_DONT_CARE = 7, GR_BIT_MASK = 8,
-    CR_HTOTAL = 0x00, CR_HDISP_END = 0x01, CR_VTOTAL = 0x06, CR_OVERFLOW = 0x07,
-    CR_PRESET_ROW = 0x08, CR_MAX_SCAN = 0x09, CR_CURSOR_START = 0x0A, CR_CURSOR_END = 0x0B,
-    CR_START_HI = 0x0C, CR_START_LO = 0x0D, CR_CURSOR_HI = 0x0E, CR_CURSOR_LO = 0x0F,
-    CR_VRETRACE_START = 0x10, CR_VRETRACE_END = 0x11, CR_VDISP_END = 0x12, CR_OFFSET = 0x13,
-    CR_UNDERLINE = 0x14, CR_MODE = 0x17, CR_LINE_COMPARE = 0x18,
-    AR_MODE = 0x10, AR_OVERSCAN = 0x11, AR_PLANE_ENABLE = 0x12, AR_PANNING = 0x13,
+    SR_RESET = 0,
+    SR_CLOCK = 1,
+    SR_MAP_MASK = 2,
+    SR_CHARMAP = 3,
+    SR_MEMMODE = 4,
+    GR_SET_RESET = 0,
+    GR_ENABLE_SR = 1,
+    GR_COMPARE = 2,
+    GR_ROTATE = 3,
+    GR_READ_MAP = 4,
+    GR_MODE = 5,
+    GR_MISC = 6,
+    GR_DONT_CARE = 7,
+    GR_BIT_MASK = 8,
+    CR_HTOTAL = 0x00,
+    CR_HDISP_END = 0x01,
+    CR_VTOTAL = 0x06,
+    CR_OVERFLOW = 0x07,
+    CR_PRESET_ROW = 0x08,
+    CR_MAX_SCAN = 0x09,
+    CR_CURSOR_START = 0x0A,
+    CR_CURSOR_END = 0x0B,
+    CR_START_HI = 0x0C,
+    CR_START_LO = 0x0D,
+    CR_CURSOR_HI = 0x0E,
+    CR_CURSOR_LO = 0x0F,
+    CR_VRETRACE_START = 0x10,
+    CR_VRETRACE_END = 0x11,
+    CR_VDISP_END = 0x12,
+    CR_OFFSET = 0x13,
+    CR_UNDERLINE = 0x14,
+    CR_MODE = 0x17,
+    CR_LINE_COMPARE = 0x18,
+    AR_MODE = 0x10,
+    AR_OVERSCAN = 0x11,
+    AR_PLANE_ENABLE = 0x12,
+    AR_PANNING = 0x13,
     AR_COLOR_SELECT = 0x14,
 };
 #define VGA_CRTC_REGS 0x19
@@ -33,12 +61,26 @@ enum {
 
 /* DISPI register numbers and ENABLE bits. */
 enum {
-    VBE_ID = 0, VBE_XRES, VBE_YRES, VBE_BPP, VBE_ENABLE, VBE_BANK, VBE_VIRT_WIDTH,
-    VBE_VIRT_HEIGHT, VBE_X_OFFSET, VBE_Y_OFFSET, VBE_VIDEO_MEMORY_64K, VBE_REGS
+    VBE_ID = 0,
+    VBE_XRES,
+    VBE_YRES,
+    VBE_BPP,
+    VBE_ENABLE,
+    VBE_BANK,
+    VBE_VIRT_WIDTH,
+    VBE_VIRT_HEIGHT,
+    VBE_X_OFFSET,
+    VBE_Y_OFFSET,
+    VBE_VIDEO_MEMORY_64K,
+    VBE_REGS
 };
 enum {
-    VBE_ENABLED = 0x01, VBE_GETCAPS = 0x02, VBE_BANK_32K = 0x10, VBE_8BIT_DAC = 0x20,
-    VBE_LFB_ENABLED = 0x40, VBE_NOCLEARMEM = 0x80
+    VBE_ENABLED = 0x01,
+    VBE_GETCAPS = 0x02,
+    VBE_BANK_32K = 0x10,
+    VBE_8BIT_DAC = 0x20,
+    VBE_LFB_ENABLED = 0x40,
+    VBE_NOCLEARMEM = 0x80
 };
 /* Bank register bits 14/15: which of the write and read banks a value sets
  * (neither: both). Newer LGPL vgabios builds always send them. */
@@ -53,19 +95,19 @@ enum vga_kind { KIND_NONE, KIND_TEXT, KIND_PLANAR, KIND_CGA, KIND_256, KIND_VBE 
 /* Display geometry decoded from the registers (see vga_crtc.c). */
 struct vga_geom {
     enum vga_kind kind;
-    int width, height;  /* output picture */
-    int chars;          /* character clocks per line */
-    int char_w;         /* dots per character clock in the picture (9, 8 or 4) */
-    int char_h;         /* scan lines per character row (maximum scan line + 1) */
-    int vscale;         /* counted scan lines per picture line (repeats folded) */
-    int line_compare;   /* counted scan line where the address restarts at 0 */
-    int count_shift;    /* the address counter advances every 1 << count_shift clocks */
-    int pan;            /* picture pixels skipped at the left (horizontal panning) */
-    int preset;         /* scan line the first character row starts at (soft scroll) */
-    int blank;          /* screen off: the picture is black */
-    uint32_t start;     /* start address (CRTC counter units, or DISPI bytes) */
-    uint32_t stride;    /* counter units per character row, or DISPI bytes per line */
-    int bpp;            /* DISPI only */
+    int width, height; /* output picture */
+    int chars;         /* character clocks per line */
+    int char_w;        /* dots per character clock in the picture (9, 8 or 4) */
+    int char_h;        /* scan lines per character row (maximum scan line + 1) */
+    int vscale;        /* counted scan lines per picture line (repeats folded) */
+    int line_compare;  /* counted scan line where the address restarts at 0 */
+    int count_shift;   /* the address counter advances every 1 << count_shift clocks */
+    int pan;           /* picture pixels skipped at the left (horizontal panning) */
+    int preset;        /* scan line the first character row starts at (soft scroll) */
+    int blank;         /* screen off: the picture is black */
+    uint32_t start;    /* start address (CRTC counter units, or DISPI bytes) */
+    uint32_t stride;   /* counter units per character row, or DISPI bytes per line */
+    int bpp;           /* DISPI only */
 };
 
 struct vga {
@@ -99,13 +141,13 @@ struct vga {
     uint32_t *fb;
     int fb_w, fb_h;
     size_t fb_cap;
-    uint32_t colors[256];      /* DAC entries as XRGB */
-    struct vga_geom drawn;     /* geometry of the picture in fb */
-    int redraw;                /* a register change invalidated the whole picture */
-    int palette_changed;       /* colors[] must be rebuilt from the DAC */
-    int font_written;          /* plane 2 written (text modes take fonts from it) */
-    unsigned blink_phase;      /* frame counter / 8 at the last render */
-    uint32_t *line;            /* one line of pixels before panning */
+    uint32_t colors[256];  /* DAC entries as XRGB */
+    struct vga_geom drawn; /* geometry of the picture in fb */
+    int redraw;            /* a register change invalidated the whole picture */
+    int palette_changed;   /* colors[] must be rebuilt from the DAC */
+    int font_written;      /* plane 2 written (text modes take fonts from it) */
+    unsigned blink_phase;  /* frame counter / 8 at the last render */
+    uint32_t *line;        /* one line of pixels before panning */
     size_t line_cap;
 };
 

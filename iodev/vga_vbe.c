@@ -212,7 +212,8 @@ void vga_vbe_line(vga *v, const struct vga_geom *g, int y, uint32_t *out) {
         return;
     }
     for (int x = 0; x < g->width; x++, off += (uint32_t)bytes)
-        out[x] = off + (uint32_t)bytes <= VGA_VRAM_SIZE ? packed_pixel(v, g->bpp, v->vram + off) : 0;
+        out[x] =
+            off + (uint32_t)bytes <= VGA_VRAM_SIZE ? packed_pixel(v, g->bpp, v->vram + off) : 0;
 }
 
 int vga_vbe_line_dirty(vga *v, const struct vga_geom *g, int y) {

@@ -64,6 +64,19 @@ uint32_t cpu_get_reg(cpu *c, enum cpu_reg r);
  * Setting EIP takes a halted CPU out of the halt state. */
 void cpu_set_reg(cpu *c, enum cpu_reg r, uint32_t v);
 
+/* Side-effect-free linear-to-physical translation through the current
+ * paging state (and A20). Returns 0 and sets *phys, or -1 when unmapped. */
+int cpu_translate(cpu *c, uint32_t linear, uint32_t *phys);
+
+/* The hostapi escape: UD1 in its displacement-only memory form with reg=7
+ * ([seg] 0F B9 3E disp16, or [seg] 67 0F B9 3D disp32) calls fn with the
+ * linear address of seg:disp after the usual limit check; the instruction
+ * then completes with no register or flag changed. fn returns 0 when it
+ * served the request, or -1 for "not a hostapi call" (unknown service...),
+ * which raises #UD. Without fn (the default) every UD1 raises #UD. */
+typedef int (*cpu_hostapi_fn)(void *opaque, cpu *c, uint32_t linear);
+void cpu_set_hostapi(cpu *c, cpu_hostapi_fn fn, void *opaque);
+
 /* Run-time switch for every fast path (decoded-instruction cache, translation
  * cache, repeat speed-ups): the reference CPU of `-cosim ref` turns them off. */
 void cpu_set_fast_paths(cpu *c, int on);

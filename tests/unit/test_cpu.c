@@ -260,6 +260,81 @@ static void slow_paths_agree(void)
     unmake(&b);
 }
 
+struct hostapi_log {
+    int calls;
+    uint32_t linear[4];
+    int answer;   /* what the service returns: 0 served, -1 unknown */
+};
+
+static int hostapi_service(void *opaque, cpu *c, uint32_t linear)
+{
+    (void)c;
+    struct hostapi_log *l = opaque;
+    if (l->calls < 4)
+        l->linear[l->calls] = linear;
+    l->calls++;
+    return l->answer;
+}
+
+/* The escape: both encodings reach the service with seg:disp as a linear
+ * address and change no register; other UD1 forms, a refusing service and
+ * a CPU without a service all raise #UD. */
+static void hostapi_escape(void)
+{
+    static const uint8_t prog[] = {
+        0xB8, 0x00, 0x01,                         /* 1000 mov ax, 0100h         */
+        0x8E, 0xD8,                               /* 1003 mov ds, ax            */
+        0xB8, 0x34, 0x12,                         /* 1005 mov ax, 1234h         */
+        0x0F, 0xB9, 0x3E, 0x00, 0x06,             /* 1008 ud1 edi, [0600h]      */
+        0x26, 0x67, 0x0F, 0xB9, 0x3D, 0x00, 0x07, 0x00, 0x00, /* 100D ud1 edi, [es:0700h] (a32) */
+        0x0F, 0xB9, 0x87, 0x00, 0x00,             /* 1016 ud1 eax, [bx+0]: #UD  */
+        0xF4,                                     /* 101B hlt                   */
+    };
+    static const uint8_t just_escape[] = {
+        0x0F, 0xB9, 0x3E, 0x00, 0x06,             /* 2000 ud1 edi, [0600h]      */
+        0xF4,                                     /* 2005 hlt                   */
+    };
+    /* #UD handler: counts in DI and skips the 5-byte faulting instruction. */
+    static const uint8_t ud_handler[] = {
+        0x83, 0xC7, 0x01,                         /* add di, 1                  */
+        0x55, 0x89, 0xE5,                         /* push bp; mov bp, sp        */
+        0x83, 0x46, 0x02, 0x05,                   /* add word [bp+2], 5         */
+        0x5D, 0xCF,                               /* pop bp; iret               */
+    };
+    struct box b = make();
+    struct hostapi_log log = {0, {0}, 0};
+    load(&b, 0x1000, prog, sizeof prog);
+    mem_write_block(b.mem, 0x500, ud_handler, sizeof ud_handler, 0);
+    set_vector(&b, 6, 0, 0x500);
+    cpu_set_hostapi(b.cpu, hostapi_service, &log);
+    uint32_t flags_before = cpu_get_reg(b.cpu, REG_EFLAGS);
+    CHECK_EQ(cpu_run(b.cpu, 1000), CPU_STOP_HALT);
+    CHECK_EQ(log.calls, 2);
+    CHECK_EQ(log.linear[0], 0x1600);     /* DS = 0100h */
+    CHECK_EQ(log.linear[1], 0x0700);     /* ES = 0 */
+    CHECK_EQ(cpu_get_reg(b.cpu, REG_EAX), 0x1234);
+    CHECK_EQ(cpu_get_reg(b.cpu, REG_EDI), 1);        /* one #UD, from the [bx] form */
+    CHECK_EQ(cpu_get_reg(b.cpu, REG_EIP), 0x101C);
+    CHECK_EQ(cpu_get_reg(b.cpu, REG_EFLAGS) & 0x8D5, flags_before & 0x8D5);
+
+    /* A service that refuses, and then no service at all: #UD each time. */
+    mem_write_block(b.mem, 0x2000, just_escape, sizeof just_escape, 0);
+    log.answer = -1;
+    cpu_set_reg(b.cpu, REG_EDI, 0);
+    cpu_set_reg(b.cpu, REG_EIP, 0x2000);
+    CHECK_EQ(cpu_run(b.cpu, 1000), CPU_STOP_HALT);
+    CHECK_EQ(log.calls, 3);
+    CHECK_EQ(cpu_get_reg(b.cpu, REG_EDI), 1);
+    CHECK_EQ(cpu_get_reg(b.cpu, REG_EIP), 0x2006);
+    cpu_set_hostapi(b.cpu, NULL, NULL);
+    cpu_set_reg(b.cpu, REG_EDI, 0);
+    cpu_set_reg(b.cpu, REG_EIP, 0x2000);
+    CHECK_EQ(cpu_run(b.cpu, 1000), CPU_STOP_HALT);
+    CHECK_EQ(log.calls, 3);
+    CHECK_EQ(cpu_get_reg(b.cpu, REG_EDI), 1);
+    unmake(&b);
+}
+
 int main(void)
 {
     two_instances();
@@ -268,5 +343,6 @@ int main(void)
     triple_fault();
     a20_through_cpu();
     slow_paths_agree();
+    hostapi_escape();
     return check_done();
 }
