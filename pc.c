@@ -243,3 +243,8 @@ const uint32_t *pc_screen(pc *p, int *w, int *h, int *pitch) {
 int pc_text_dump(pc *p, FILE *f) { return vga_text_dump(p->vga, f); }
 
 int pc_type(pc *p, const char *text) { return kbc_type_string(p->kbc, text); }
+
+kbc *pc_kbc(pc *p) { return p->kbc; }
+vga *pc_vga(pc *p) { return p->vga; }
+cpu *pc_cpu(pc *p) { return p->cpu; }
+memory *pc_memory(pc *p) { return p->mem; }

@@ -56,4 +56,12 @@ int pc_text_dump(pc *p, FILE *f);
 /* Types text on the emulated keyboard (US layout). */
 int pc_type(pc *p, const char *text);
 
+/* The devices frontends and services talk to directly. */
+struct kbc;
+struct vga;
+struct kbc *pc_kbc(pc *p);
+struct vga *pc_vga(pc *p);
+cpu *pc_cpu(pc *p);
+memory *pc_memory(pc *p);
+
 #endif
