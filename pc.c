@@ -222,6 +222,7 @@ void pc_reset(pc *p) {
     kbc_reset(p->kbc);
     isadma_reset(p->dma);
     fdc_reset(p->fdc);
+    pci_bus_reset(p->pci);
     i440fx_reset(p->host);
     piix3_reset(p->isa);
     ide_reset(p->ide);

@@ -228,7 +228,9 @@ static void advance(struct ide_drive *d, uint32_t n) {
         d->hob_nsect = (uint8_t)(d->remaining >> 8);
 }
 
-static inline uint32_t cur_block(const struct ide_drive *d) { return min32(d->remaining, d->block); }
+static inline uint32_t cur_block(const struct ide_drive *d) {
+    return min32(d->remaining, d->block);
+}
 
 static void fail_at(struct ide_drive *d, uint8_t error) {
     set_address(d, d->lba);

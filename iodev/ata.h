@@ -36,9 +36,9 @@ enum { BM_ST_ACTIVE = 0x01, BM_ST_ERROR = 0x02, BM_ST_INT = 0x04, BM_ST_CAPABLE 
 
 #define IDE_SECTOR 512
 #define ATAPI_SECTOR 2048
-#define IDE_BUF_SIZE 0x10000    /* one PIO block (<= 0xFFFE ATAPI bytes) or DMA chunk */
-#define IDE_MAX_MULT 16         /* READ/WRITE MULTIPLE block limit we report */
-#define IDE_DELAY_NS 10000      /* command and block latency in virtual time */
+#define IDE_BUF_SIZE 0x10000 /* one PIO block (<= 0xFFFE ATAPI bytes) or DMA chunk */
+#define IDE_MAX_MULT 16      /* READ/WRITE MULTIPLE block limit we report */
+#define IDE_DELAY_NS 10000   /* command and block latency in virtual time */
 
 enum drive_kind { DRIVE_NONE, DRIVE_DISK, DRIVE_CDROM };
 
@@ -61,9 +61,9 @@ struct ide_drive {
 
     /* Hard disk geometry and settings. */
     uint64_t sectors;
-    unsigned cyls, heads, secs;  /* default translation (IDENTIFY words 1, 3, 6) */
-    unsigned cur_heads, cur_secs; /* INITIALIZE DEVICE PARAMETERS */
-    unsigned mult;               /* READ/WRITE MULTIPLE block, 0 = disabled */
+    unsigned cyls, heads, secs;              /* default translation (IDENTIFY words 1, 3, 6) */
+    unsigned cur_heads, cur_secs;            /* INITIALIZE DEVICE PARAMETERS */
+    unsigned mult;                           /* READ/WRITE MULTIPLE block, 0 = disabled */
     uint8_t pio_mode, mwdma_mode, udma_mode; /* SET FEATURES 03; 0xFF = not selected */
     int wcache, standby;
 
@@ -140,8 +140,8 @@ void ide_raise_irq(struct ide_drive *d);
 void ide_update_irq(struct ide_channel *c);
 /* A DRQ block of len bytes in buf, to the host (out 0) or from it (out 1). */
 void ide_pio_start(struct ide_drive *d, uint32_t len, int out, ide_step_fn end);
-void ide_complete(struct ide_drive *d);   /* status from d->error, INTRQ */
-void ide_abort(struct ide_drive *d);      /* ABRT after the command delay */
+void ide_complete(struct ide_drive *d); /* status from d->error, INTRQ */
+void ide_abort(struct ide_drive *d);    /* ABRT after the command delay */
 void ide_dma_request(struct ide_drive *d, ide_step_fn run);
 void ide_set_signature(struct ide_drive *d);
 /* The bus-master engine of a channel was started or stopped. */

@@ -316,10 +316,10 @@ static unsigned mode_page(struct ide_drive *d, uint8_t *r, unsigned page, int ch
     r[0] = 0x2A;
     r[1] = 18;
     if (!changeable) {
-        r[2] = 0x08;                                /* reads DVD-ROM */
-        r[6] = (uint8_t)(0x29 | d->locked << 1);    /* tray, eject, lock (and its state) */
-        put16(r + 8, 5632);                          /* maximum read speed, kB/s (32x) */
-        put16(r + 12, 512);                          /* buffer, KiB */
+        r[2] = 0x08;                             /* reads DVD-ROM */
+        r[6] = (uint8_t)(0x29 | d->locked << 1); /* tray, eject, lock (and its state) */
+        put16(r + 8, 5632);                      /* maximum read speed, kB/s (32x) */
+        put16(r + 12, 512);                      /* buffer, KiB */
         put16(r + 14, 5632);
     }
     return 20;

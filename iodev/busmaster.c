@@ -92,8 +92,8 @@ void bm_write(struct ide_channel *c, unsigned reg, uint8_t value) {
         break;
     }
     case 2:
-        c->bm_status = (uint8_t)((c->bm_status & ~(BM_ST_CAPABLE | (value & 0x06))) |
-                                 (value & BM_ST_CAPABLE));
+        c->bm_status =
+            (uint8_t)((c->bm_status & ~(BM_ST_CAPABLE | (value & 0x06))) | (value & BM_ST_CAPABLE));
         break;
     case 4:
     case 5:
@@ -134,8 +134,8 @@ static void remap(ide *d) {
         io_unregister(d->io, d->bm_base, BM_BLOCK);
     d->bm_base = 0;
     /* A clash with another device leaves the block unreachable, as on a bus. */
-    if (want && io_register(d->io, want, BM_BLOCK, IO_W8, port_read, port_write, d, "ide-bm",
-                            &err) == 0)
+    if (want &&
+        io_register(d->io, want, BM_BLOCK, IO_W8, port_read, port_write, d, "ide-bm", &err) == 0)
         d->bm_base = want;
 }
 
@@ -153,8 +153,8 @@ static void config_written(void *opaque, pci_dev *p, unsigned reg, unsigned size
 void bm_pci_reset(ide *d) {
     uint8_t *cfg = pci_config(d->pci), *wmask = pci_wmask(d->pci);
     pci_dev_reset(d->pci);
-    cfg[PCI_STATUS] = 0x80;     /* fast back-to-back capable */
-    cfg[PCI_STATUS + 1] = 0x02; /* medium DEVSEL timing */
+    cfg[PCI_STATUS] = 0x80;                /* fast back-to-back capable */
+    cfg[PCI_STATUS + 1] = 0x02;            /* medium DEVSEL timing */
     for (unsigned r = 0x40; r < 0x45; r++) /* IDE timing: stored, no effect */
         cfg[r] = 0, wmask[r] = 0xFF;
     remap(d);
@@ -165,8 +165,8 @@ int ide_attach_pci(ide *d, pci_bus *bus, unsigned slot, unsigned fn, const char 
         *err = "the IDE controller is already on a PCI bus";
         return -1;
     }
-    d->pci = pci_add(bus, slot, fn, IDE_PCI_VENDOR, IDE_PCI_DEVICE, 0x01018000, config_written,
-                     d, "piix3-ide", err);
+    d->pci = pci_add(bus, slot, fn, IDE_PCI_VENDOR, IDE_PCI_DEVICE, 0x01018000, config_written, d,
+                     "piix3-ide", err);
     if (!d->pci)
         return -1;
     uint8_t *wmask = pci_wmask(d->pci);

@@ -7,8 +7,13 @@
 #define PAM_REGS 7
 #define DRB_FIRST 0x60
 #define DRB_COUNT 8
-enum { SMRAM_D_OPEN = 0x40, SMRAM_D_CLS = 0x20, SMRAM_D_LCK = 0x10, SMRAM_G_SMRAME = 0x08,
-       SMRAM_C_BASE_SEG = 0x02 };
+enum {
+    SMRAM_D_OPEN = 0x40,
+    SMRAM_D_CLS = 0x20,
+    SMRAM_D_LCK = 0x10,
+    SMRAM_G_SMRAME = 0x08,
+    SMRAM_C_BASE_SEG = 0x02
+};
 
 struct i440fx {
     pci_dev *dev;
@@ -55,9 +60,9 @@ static void config_written(void *opaque, pci_dev *d, unsigned reg, unsigned size
 void i440fx_reset(i440fx *h) {
     uint8_t *cfg = pci_config(h->dev), *wmask = pci_wmask(h->dev);
     pci_dev_reset(h->dev);
-    cfg[PCI_COMMAND] = 0x06;    /* memory access and bus master on */
-    cfg[PCI_STATUS] = 0x80;     /* fast back-to-back capable */
-    cfg[PCI_STATUS + 1] = 0x02; /* medium DEVSEL timing */
+    cfg[PCI_COMMAND] = 0x06;               /* memory access and bus master on */
+    cfg[PCI_STATUS] = 0x80;                /* fast back-to-back capable */
+    cfg[PCI_STATUS + 1] = 0x02;            /* medium DEVSEL timing */
     for (unsigned r = 0x50; r < 0x59; r++) /* chipset configuration: plain storage */
         cfg[r] = 0, wmask[r] = 0xFF;
     cfg[0x53] = 0x80;

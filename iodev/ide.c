@@ -490,8 +490,8 @@ int ide_attach_disk(ide *d, int channel, int slave, blockdev *blk, const char **
     return 0;
 }
 
-int ide_set_geometry(ide *d, int channel, int slave, unsigned cyls, unsigned heads,
-                     unsigned secs, const char **err) {
+int ide_set_geometry(ide *d, int channel, int slave, unsigned cyls, unsigned heads, unsigned secs,
+                     const char **err) {
     struct ide_drive *dr = slot(d, channel, slave, err);
     if (!dr)
         return -1;

@@ -42,8 +42,7 @@ typedef struct ide ide;
 
 /* Claims the legacy ports of both channels. mem is where bus-master DMA reads
  * and writes. Returns NULL with *err set on failure. */
-ide *ide_create(iobus *io, sched *s, memory *mem, irq_line irq14, irq_line irq15,
-                const char **err);
+ide *ide_create(iobus *io, sched *s, memory *mem, irq_line irq14, irq_line irq15, const char **err);
 /* Disarms its timers; the bus and scheduler must go with it. */
 void ide_destroy(ide *d);
 /* Hardware reset: every drive back to its power-on state (signature in the
@@ -56,8 +55,8 @@ void ide_reset(ide *d);
  * 16383 cylinders) unless ide_set_geometry overrides it. A read-only image
  * refuses writes with ABRT. Returns 0, or -1 with *err set. */
 int ide_attach_disk(ide *d, int channel, int slave, blockdev *blk, const char **err);
-int ide_set_geometry(ide *d, int channel, int slave, unsigned cyls, unsigned heads,
-                     unsigned secs, const char **err);
+int ide_set_geometry(ide *d, int channel, int slave, unsigned cyls, unsigned heads, unsigned secs,
+                     const char **err);
 
 /* An ATAPI CD-ROM drive holding blk (an ISO image; its size is cut to whole
  * 2048-byte sectors) or, with blk NULL, no disc. */

@@ -114,9 +114,9 @@ void pci_config_write(pci_bus *b, unsigned dev, unsigned fn, unsigned reg, uint3
     for (unsigned i = 0; i < size; i++) {
         unsigned r = reg + i;
         uint8_t v = (uint8_t)(value >> (8 * i));
-        uint8_t w1c = (uint8_t)(r == PCI_STATUS ? STATUS_W1C : r == PCI_STATUS + 1 ? STATUS_W1C >> 8 : 0);
+        uint8_t w1c = r - PCI_STATUS < 2 ? (uint8_t)(STATUS_W1C >> (8 * (r - PCI_STATUS))) : 0;
         d->cfg[r] = (uint8_t)((d->cfg[r] & ~d->wmask[r]) | (v & d->wmask[r]));
-        d->cfg[r] &= (uint8_t)~(v & w1c);
+        d->cfg[r] &= (uint8_t) ~(v & w1c);
     }
     if (reg <= PCI_COMMAND + 1 && reg + size > PCI_COMMAND + 1)
         update_intx(d); /* the INTx disable bit may have changed */
@@ -173,8 +173,8 @@ pci_bus *pci_bus_create(iobus *io, const char **err) {
         *err = "out of memory for the PCI bus";
         return NULL;
     }
-    if (io_register(io, PCI_CONFIG_ADDRESS, 4, IO_W32, addr_read, addr_write, b, "pci-addr",
-                    err) < 0 ||
+    if (io_register(io, PCI_CONFIG_ADDRESS, 4, IO_W32, addr_read, addr_write, b, "pci-addr", err) <
+            0 ||
         io_register(io, PCI_CONFIG_DATA, 4, IO_W8 | IO_W16 | IO_W32, data_read, data_write, b,
                     "pci-data", err) < 0) {
         free(b);

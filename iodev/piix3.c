@@ -71,10 +71,12 @@ void piix3_set_reset(piix3 *p, piix3_reset_fn fn, void *opaque) {
 }
 
 /* Datasheet reset values of the bridge registers. */
-static const struct { uint8_t reg, value; } defaults[] = {
-    {0x4C, 0x4D}, {0x4E, 0x03}, {0x60, 0x80}, {0x61, 0x80}, {0x62, 0x80}, {0x63, 0x80},
-    {0x69, 0x02}, {0x70, 0x80}, {0x71, 0x80}, {0x76, 0x0C}, {0x77, 0x0C}, {0x78, 0x02},
-    {0xA0, 0x08}, {0xA8, 0x0F},
+static const struct {
+    uint8_t reg, value;
+} defaults[] = {
+    {0x4C, 0x4D}, {0x4E, 0x03}, {0x60, 0x80}, {0x61, 0x80}, {0x62, 0x80},
+    {0x63, 0x80}, {0x69, 0x02}, {0x70, 0x80}, {0x71, 0x80}, {0x76, 0x0C},
+    {0x77, 0x0C}, {0x78, 0x02}, {0xA0, 0x08}, {0xA8, 0x0F},
 };
 
 void piix3_reset(piix3 *p) {
@@ -101,8 +103,8 @@ piix3 *piix3_create(pci_bus *bus, const irq_line isa[16], const char **err) {
     p->bus = bus;
     for (int i = 0; i < 16; i++)
         p->isa[i] = isa[i];
-    p->dev = pci_add(bus, PIIX3_SLOT, 0, PIIX3_VENDOR, PIIX3_DEVICE, 0x06010000, config_written,
-                     p, "piix3", err);
+    p->dev = pci_add(bus, PIIX3_SLOT, 0, PIIX3_VENDOR, PIIX3_DEVICE, 0x06010000, config_written, p,
+                     "piix3", err);
     if (!p->dev) {
         free(p);
         return NULL;

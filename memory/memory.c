@@ -339,8 +339,8 @@ int mem_set_shadow(memory *m, uint32_t base, uint32_t len, int read_ram, int wri
     int changed = 0;
     for (uint32_t a = base; a < base + len; a += MEM_PAGE_SIZE) {
         uint8_t *sh = shadow_of(m, a);
-        uint8_t v = (uint8_t)((*sh & SH_ROM) | SH_SET | (read_ram ? SH_RD : 0) |
-                              (write_ram ? SH_WR : 0));
+        uint8_t v =
+            (uint8_t)((*sh & SH_ROM) | SH_SET | (read_ram ? SH_RD : 0) | (write_ram ? SH_WR : 0));
         if (v != *sh) {
             *sh = v;
             shadow_refresh(m, a);

@@ -10,9 +10,9 @@
 #ifndef TWIN86_PCI_H
 #define TWIN86_PCI_H
 
-#include <stdint.h>
 #include "twin86/iobus.h"
 #include "twin86/irq.h"
+#include <stdint.h>
 
 #define PCI_CONFIG_ADDRESS 0xCF8
 #define PCI_CONFIG_DATA 0xCFC
@@ -68,8 +68,8 @@ pci_dev *pci_get(pci_bus *b, unsigned dev, unsigned fn);
 unsigned pci_slot(const pci_dev *d);
 const char *pci_name(const pci_dev *d);
 
-uint8_t *pci_config(pci_dev *d);   /* the 256 configuration bytes */
-uint8_t *pci_wmask(pci_dev *d);    /* which bits guest writes may change */
+uint8_t *pci_config(pci_dev *d); /* the 256 configuration bytes */
+uint8_t *pci_wmask(pci_dev *d);  /* which bits guest writes may change */
 
 /* Host-side configuration access (the machine, a debugger), as the guest's
  * through 0xCF8/0xCFC: masked writes, hooks called, absent reads all ones. */

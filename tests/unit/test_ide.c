@@ -19,8 +19,8 @@
 
 #define P 0x1F0 /* primary command block */
 #define S 0x170
-#define DISK_SECTORS 16384u   /* 8 MiB primary master */
-#define CD_SECTORS 64u        /* primary slave */
+#define DISK_SECTORS 16384u      /* 8 MiB primary master */
+#define CD_SECTORS 64u           /* primary slave */
 #define BIG_SECTORS 419430400ull /* 200 GiB sparse secondary master */
 #define BM 0xC000
 #define ST_BSY 0x80
@@ -157,8 +157,8 @@ static void destroy(struct rig *r) {
 }
 
 /* Loads the task file and writes the command (LBA addressing). */
-static void issue(struct rig *r, uint16_t base, int dev, uint8_t cmd, uint64_t lba,
-                  uint32_t count, int lba48) {
+static void issue(struct rig *r, uint16_t base, int dev, uint8_t cmd, uint64_t lba, uint32_t count,
+                  int lba48) {
     outb(r, (uint16_t)(base + 6), (uint8_t)(0xE0 | dev << 4 | (lba48 ? 0 : (lba >> 24) & 15)));
     if (lba48) {
         outb(r, (uint16_t)(base + 2), (uint8_t)(count >> 8));
@@ -284,7 +284,7 @@ static void test_identify(struct rig *r) {
     CHECK_EQ(id[28], 'i' << 8 | 'n');
     CHECK_EQ(id[46], ' ' << 8 | ' ');
     CHECK_EQ(id[47], 0x8010);
-    CHECK(id[49] & (1 << 9) && id[49] & (1 << 8)); /* LBA, DMA */
+    CHECK(id[49] & (1 << 9) && id[49] & (1 << 8));   /* LBA, DMA */
     CHECK(id[83] & (1 << 10) && id[86] & (1 << 10)); /* 48-bit */
     CHECK(id[83] & (1 << 12));                       /* FLUSH CACHE */
     CHECK_EQ(id[59], 0x0100);                        /* multiple mode off */
@@ -700,7 +700,7 @@ static void test_housekeeping(struct rig *r) {
     CHECK_EQ(inb(r, P + 2), 0x00); /* standby */
     CHECK_EQ(simple(r, P, 0, 0xE1, 0, 0), 0x50);
     CHECK_EQ(simple(r, P, 0, 0xE5, 0, 0x55), 0x50);
-    CHECK_EQ(inb(r, P + 2), 0xFF); /* active or idle */
+    CHECK_EQ(inb(r, P + 2), 0xFF);               /* active or idle */
     CHECK_EQ(simple(r, P, 0, 0xEA, 0, 0), 0x50); /* FLUSH CACHE EXT */
     CHECK_EQ(simple(r, P, 0, 0x10, 0, 0), 0x50); /* RECALIBRATE */
 
@@ -714,7 +714,7 @@ static void test_housekeeping(struct rig *r) {
     identify(r, P, 0, 0xEC, id);
     CHECK(id[54] == DISK_SECTORS / (8 * 32) && id[55] == 8 && id[56] == 32);
     CHECK(id[1] == 16 && id[3] == 16 && id[6] == 63); /* defaults unchanged */
-    outb(r, P + 6, 0xA2); /* CHS, head 2 */
+    outb(r, P + 6, 0xA2);                             /* CHS, head 2 */
     outb(r, P + 2, 1);
     outb(r, P + 3, 3); /* sector 3 */
     outb(r, P + 4, 1); /* cylinder 1 */

@@ -120,8 +120,8 @@ static void test_unregister(void) {
     for (unsigned i = 0; i < 70000; i++) {
         uint16_t at = (uint16_t)(0xC008 + 0x30 * (i & 1));
         CHECK(io_unregister(b, at, 16) == 0);
-        if (!CHECK(io_register(b, (uint16_t)(at ^ 0x30), 16, IO_W8, dev_read, dev_write, &d,
-                               "bm", &err) == 0))
+        if (!CHECK(io_register(b, (uint16_t)(at ^ 0x30), 16, IO_W8, dev_read, dev_write, &d, "bm",
+                               &err) == 0))
             break;
     }
     io_destroy(b);

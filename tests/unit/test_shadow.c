@@ -43,9 +43,9 @@ static uint32_t bios_dword(uint32_t addr) {
 }
 
 static void test_arguments(memory *m) {
-    CHECK(mem_set_shadow(m, 0xBF000, 0x1000, 1, 1) < 0);  /* below the area */
-    CHECK(mem_set_shadow(m, 0xFF000, 0x2000, 1, 1) < 0);  /* past 1 MiB */
-    CHECK(mem_set_shadow(m, 0xC0800, 0x1000, 1, 1) < 0);  /* not page aligned */
+    CHECK(mem_set_shadow(m, 0xBF000, 0x1000, 1, 1) < 0); /* below the area */
+    CHECK(mem_set_shadow(m, 0xFF000, 0x2000, 1, 1) < 0); /* past 1 MiB */
+    CHECK(mem_set_shadow(m, 0xC0800, 0x1000, 1, 1) < 0); /* not page aligned */
     CHECK(mem_set_shadow(m, 0xC0000, 0x800, 1, 1) < 0);
     CHECK(mem_set_shadow(m, 0xC0000, 0, 1, 1) < 0);
 }
@@ -198,7 +198,7 @@ static void test_i440fx(void) {
     CHECK_EQ(cfg_read(io, 0x00, 4), 0x12378086);
     CHECK_EQ(cfg_read(io, 0x08, 4), 0x06000002);
     CHECK_EQ(cfg_read(io, 0x04, 2), 0x0006);
-    CHECK_EQ(cfg_read(io, 0x0E, 1), 0x00); /* single function */
+    CHECK_EQ(cfg_read(io, 0x0E, 1), 0x00);       /* single function */
     CHECK_EQ(cfg_read(io, 0x58, 4), 0x00000010); /* DRAMT 10h, PAM0 0 */
     CHECK_EQ(cfg_read(io, 0x5C, 4), 0);
     CHECK_EQ(cfg_read(io, 0x60, 4), 0x04040404); /* 32 MiB in 8 MiB rows */
