@@ -31,15 +31,66 @@ static inline void lf_record_shift(cpu *c, unsigned size, uint32_t res, int cf, 
 
 static inline int parity8(uint32_t v) { return !__builtin_parity(v & 0xFF); }
 
-int flag_cf(const cpu *c);
-int flag_of(const cpu *c);
-int flag_af(const cpu *c);
 static inline int flag_zf(const cpu *c) { return c->lf.op == LF_NONE ? !!(c->eflags & F_ZF) : c->lf.res == 0; }
 static inline int flag_sf(const cpu *c)
 {
     return c->lf.op == LF_NONE ? !!(c->eflags & F_SF) : !!(c->lf.res & sign_bit(c->lf.size));
 }
 static inline int flag_pf(const cpu *c) { return c->lf.op == LF_NONE ? !!(c->eflags & F_PF) : parity8(c->lf.res); }
+
+/* Each getter derives one flag from the recorded operation. They are inline
+ * because Jcc, SETcc and ADC/SBB call them on the hot path. */
+static ALWAYS_INLINE int flag_cf(const cpu *c)
+{
+    const struct lazy_flags *l = &c->lf;
+    switch (l->op) {
+    case LF_ADD: return l->res < l->a;
+    case LF_ADC: return l->cf_in ? l->res <= l->a : l->res < l->a;
+    case LF_SUB: return l->a < l->b;
+    case LF_SBB: return l->cf_in ? l->a <= l->b : l->a < l->b;
+    case LF_NEG: return l->a != 0;
+    case LF_INC:
+    case LF_DEC:
+    case LF_SHIFT: return l->cf_in;
+    case LF_LOGIC: return 0;
+    default: return !!(c->eflags & F_CF);
+    }
+}
+
+static ALWAYS_INLINE int flag_of(const cpu *c)
+{
+    const struct lazy_flags *l = &c->lf;
+    uint32_t sb = sign_bit(l->size);
+    switch (l->op) {
+    case LF_ADD:
+    case LF_ADC: return !!((l->a ^ l->res) & (l->b ^ l->res) & sb);
+    case LF_SUB:
+    case LF_SBB: return !!((l->a ^ l->b) & (l->a ^ l->res) & sb);
+    case LF_NEG:
+    case LF_INC: return l->res == sb;
+    case LF_DEC: return l->res == sb - 1;
+    case LF_SHIFT: return l->b != 0;
+    case LF_LOGIC: return 0;
+    default: return !!(c->eflags & F_OF);
+    }
+}
+
+static inline int flag_af(const cpu *c)
+{
+    const struct lazy_flags *l = &c->lf;
+    switch (l->op) {
+    case LF_ADD:
+    case LF_ADC:
+    case LF_SUB:
+    case LF_SBB:
+    case LF_INC:
+    case LF_DEC:
+    case LF_NEG: return !!((l->a ^ l->b ^ l->res) & 0x10);
+    case LF_LOGIC:
+    case LF_SHIFT: return 0;  /* undefined in the manuals; 0 as on Intel hardware */
+    default: return !!(c->eflags & F_AF);
+    }
+}
 
 /* Folds pending lazy flags into c->eflags. */
 void flags_materialize(cpu *c);
@@ -76,6 +127,21 @@ static inline uint32_t flags_szp(uint32_t res, unsigned size)
 }
 
 /* Condition code 0..15 as in Jcc/SETcc/CMOVcc. */
-int flags_cond(const cpu *c, unsigned cc);
+static ALWAYS_INLINE int flags_cond(const cpu *c, unsigned cc)
+{
+    int r;
+    switch (cc >> 1) {
+    case 0: r = flag_of(c); break;                              /* O */
+    case 1: r = flag_cf(c); break;                              /* B */
+    case 2: r = flag_zf(c); break;                              /* Z */
+    case 3: r = flag_cf(c) || flag_zf(c); break;                /* BE */
+    case 4: r = flag_sf(c); break;                              /* S */
+    case 5: r = flag_pf(c); break;                              /* P */
+    case 6: r = flag_sf(c) != flag_of(c); break;                /* L */
+    default: r = flag_zf(c) || (flag_sf(c) != flag_of(c)); break; /* LE */
+    }
+    return r ^ (cc & 1);
+}
+
 
 #endif
