@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "bios/selftest_rom.h"
 #include "machine.h"
@@ -16,6 +17,7 @@
 #include "firmware.h"
 #include "gui/screendump.h"
 #include "status.h"
+#include "twin86/debug.h"
 
 static int fail(enum twin86_status status, const char *msg) {
     fflush(stdout); /* guest output first, then our verdict */
@@ -47,6 +49,61 @@ static int dump_screen(machine *m, const char *path, char *err, size_t n) {
     return 0;
 }
 
+/* The debugger drives the machine through these two. */
+struct dbg_glue {
+    machine *m;
+    uint64_t max;
+    dbg_ctl *d;
+};
+static int dbg_machine_run(void *opaque, char *msg, size_t n) {
+    struct dbg_glue *g = opaque;
+    return machine_run(g->m, g->max, msg, n) == STATUS_OK ? 0 : -1;
+}
+static enum frontend_action dbg_poll(void *opaque) {
+    dbg_ctl_poll(((struct dbg_glue *)opaque)->d);
+    return FRONTEND_CONTINUE;
+}
+
+/* -debugger / -cosim: the prompt (or, for -cosim alone, a lockstep run). */
+static enum twin86_status debug_session(const struct options *o, machine *m, const uint8_t *rom,
+                                        size_t rom_len, char *msg, size_t n) {
+    const char *e = NULL;
+    msg[0] = '\0';
+    struct dbg_glue g = {m, o->max_instructions, NULL};
+    cpu *c = pc_cpu(machine_pc(m));
+    dbg_sim *s1 = dbg_twin86_create(c, rom, rom_len, dbg_machine_run, &g, "sim1", &e), *s2 = NULL;
+    if (s1 && o->cosim == 2)
+        e = "-cosim kvm is not implemented yet";
+    else if (s1 && o->cosim == 1)
+        s2 = dbg_twin86_create_ref(s1, 0, "sim2", &e);
+    if (s1 && (!o->cosim || s2))
+        g.d = dbg_ctl_create(s1, s2, stdout, &e);
+    FILE *script = o->debugger_script ? fopen(o->debugger_script, "r") : NULL;
+    if (g.d && o->debugger_script && !script)
+        e = "-debugger-script: cannot open the file";
+    enum twin86_status st = STATUS_OK;
+    if (g.d && (!o->debugger_script || script)) {
+        struct frontend fe = {dbg_poll, &g, 0};
+        machine_set_frontend(m, &fe);
+        dbg_ctl_catch_sigint(g.d);
+        if (o->debugger)
+            dbg_ctl_prompt(g.d, script, isatty(0));
+        else if (dbg_ctl_continue(g.d))
+            e = "-cosim: the simulators diverged (report above)";
+        dbg_ctl_exit(g.d);
+    }
+    if (e) {
+        snprintf(msg, n, "%s", e);
+        st = g.d ? STATUS_HOST_ERROR : STATUS_USAGE;
+    }
+    if (script)
+        fclose(script);
+    dbg_ctl_destroy(g.d);
+    dbg_twin86_destroy(s2);
+    dbg_twin86_destroy(s1);
+    return st;
+}
+
 static int run(const struct options *o, const uint8_t *rom, size_t rom_len, const uint8_t *vgarom,
                size_t vgarom_len, int vga_at_c0000) {
     char msg[512];
@@ -63,7 +120,9 @@ static int run(const struct options *o, const uint8_t *rom, size_t rom_len, cons
     enum twin86_status status = STATUS_HOST_ERROR;
     struct timespec t0, t1;
     clock_gettime(CLOCK_MONOTONIC, &t0);
-    if (m)
+    if (m && (o->debugger || o->cosim))
+        status = debug_session(o, m, rom, rom_len, msg, sizeof msg);
+    else if (m)
         status = machine_run(m, o->max_instructions, msg, sizeof msg);
     clock_gettime(CLOCK_MONOTONIC, &t1);
     if (m && o->screendump && status != STATUS_HOST_ERROR) {

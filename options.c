@@ -114,6 +114,14 @@ static int opt_hdb(struct options *o, const char *a, char *e, size_t n) { (void)
 static int opt_cdrom(struct options *o, const char *a, char *e, size_t n) { (void)e, (void)n; return opt_path(&o->cdrom, a); }
 static int opt_screendump(struct options *o, const char *a, char *e, size_t n) { (void)e, (void)n; return opt_path(&o->screendump, a); }
 static int opt_textdump(struct options *o, const char *a, char *e, size_t n) { (void)e, (void)n; return opt_path(&o->textdump, a); }
+static int opt_debugger(struct options *o, const char *a, char *e, size_t n) { (void)a, (void)e, (void)n; o->debugger = 1; return 0; }
+static int opt_debugger_script(struct options *o, const char *a, char *e, size_t n) { (void)e, (void)n; o->debugger = 1; return opt_path(&o->debugger_script, a); }
+static int opt_cosim(struct options *o, const char *a, char *e, size_t n) {
+    o->cosim = strcmp(a, "ref") == 0 ? 1 : strcmp(a, "kvm") == 0 ? 2 : -1;
+    if (o->cosim < 0)
+        snprintf(e, n, "-cosim %s: expected ref or kvm", a);
+    return o->cosim < 0 ? -1 : 0;
+}
 
 /* -type-at SECONDS,TEXT: types TEXT at that virtual time; \n \r \t \e \\ escapes. */
 static int opt_type_at(struct options *o, const char *arg, char *err, size_t n) {
@@ -289,6 +297,9 @@ static const struct option_def option_defs[] = {
     {"type-at", 1, opt_type_at},
     {"f", 1, opt_config},
     {"stats", 0, opt_stats},
+    {"debugger", 0, opt_debugger},
+    {"debugger-script", 1, opt_debugger_script},
+    {"cosim", 1, opt_cosim},
     {"h", 0, opt_help},
     {"help", 0, opt_help},
     {"version", 0, opt_version},
@@ -356,6 +367,10 @@ void options_usage(FILE *f) {
         "  -max-instructions N   stop after N instruction ticks of virtual time (exit 3)\n"
         "  -ips N                instructions per virtual second (default %llu)\n"
         "  -stats                at exit, print instructions executed, wall time and MIPS\n"
+        "  -debugger             start at the debug prompt (help lists its commands)\n"
+        "  -debugger-script FILE run the debugger commands in FILE first\n"
+        "  -cosim ref|kvm        run a second simulator in lockstep and compare (ref: the\n"
+        "                        interpreter without fast paths; kvm: not available yet)\n"
         "  -h, --help            show this help\n"
         "  --version             show the version\n"
         "\n"

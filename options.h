@@ -35,6 +35,9 @@ struct options {
     uint64_t max_instructions;   /* 0: no limit */
     uint64_t ips;                /* instructions per virtual second */
     int stats;                   /* print instructions, wall time and MIPS at exit */
+    int debugger;                /* -debugger: start at the debug prompt */
+    const char *debugger_script; /* -debugger-script FILE: commands read first */
+    int cosim;                   /* -cosim: 0 none, 1 ref, 2 kvm */
     int help;
     int version;
 };

@@ -40,6 +40,8 @@ uint32_t lin_read_slow(cpu *c, uint32_t lin, unsigned size, unsigned kind)
     map_check(c);
     if (c->dbg_data)
         dbg_check_data(c, lin, size, 0);
+    if (unlikely(c->hooks.mem != NULL))   /* debugger watchpoints (cpu_debug.c) */
+        c->hooks.mem(c->hooks.opaque, c, lin, size, 0, c->fetching);
     unsigned first = 0x1000 - (lin & 0xFFF);
     uint32_t phys = page_translate(c, lin, kind);
     if (first >= size)
@@ -56,6 +58,8 @@ void lin_write_slow(cpu *c, uint32_t lin, uint32_t value, unsigned size, unsigne
     map_check(c);
     if (c->dbg_data)
         dbg_check_data(c, lin, size, 1);
+    if (unlikely(c->hooks.mem != NULL))
+        c->hooks.mem(c->hooks.opaque, c, lin, size, 1, 0);
     unsigned first = 0x1000 - (lin & 0xFFF);
     uint32_t phys = page_translate(c, lin, kind);
     if (first >= size) {

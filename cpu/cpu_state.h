@@ -97,6 +97,7 @@ enum {
     ASYNC_STOP = 1u << 4,     /* stop requested or unsupported feature */
     ASYNC_DEBUG = 1u << 5,    /* DR7 instruction breakpoints armed, or EFLAGS.RF set */
     ASYNC_SMC = 1u << 6,      /* the running trace was written to: leave it */
+    ASYNC_GUARD = 1u << 7,    /* a debugger instruction hook is armed (cpu_debug.c) */
 };
 
 struct cpu {
@@ -122,6 +123,11 @@ struct cpu {
     cpu_hostapi_fn hostapi;   /* the guest-to-host escape (ops_hostapi.c) */
     void *hostapi_opaque;
     void *ferr_opaque;
+    /* Debugger hooks (cpu_debug.c); each is NULL unless the debugger armed it. */
+    struct cpu_debug_hooks hooks;
+    uint64_t stop_at;         /* cpu_run stops when icount reaches it (0: never) */
+    uint8_t fetching;         /* decode_slow is reading instruction bytes */
+    uint8_t dbg_saved_fast;   /* fast_paths to restore when the memory hook goes */
 
     /* Run state. */
     uint64_t icount, run_end;
@@ -181,6 +187,8 @@ static inline void cpu_update_async(cpu *c)
         a |= ASYNC_TRAP;
     if (c->dbg_exec || c->dbg_data || (c->eflags & F_RF))
         a |= ASYNC_DEBUG;
+    if (c->hooks.insn)
+        a |= ASYNC_GUARD;
     c->async = a;
 }
 

@@ -11,8 +11,10 @@
 static void decode_slow(cpu *c, insn *i, uint32_t lin, int avail)
 {
     uint8_t buf[15];
+    c->fetching = 1;   /* for the debugger's memory hook */
     for (int k = 0; k < avail; k++)
         buf[k] = (uint8_t)lin_read(c, lin + (uint32_t)k, 1);
+    c->fetching = 0;
     int len = decode(i, buf, avail, cpu_code32(c));
     if (unlikely(len < 0)) {
         if (len == DECODE_UD)
@@ -108,6 +110,12 @@ static int service_async(cpu *c)
         c->async &= ~ASYNC_STOP;
         return (int)c->stop_reason;
     }
+    /* The debugger's guards, before the shadow is consumed so a stop here
+     * resumes exactly. */
+    if (unlikely(c->hooks.insn != NULL) && c->hooks.insn(c->hooks.opaque, c)) {
+        c->stop_reason = CPU_STOP_REQUEST;
+        return (int)CPU_STOP_REQUEST;
+    }
     int shadow = c->inhibit;
     c->inhibit = 0;
     c->async &= ~ASYNC_INHIBIT;
@@ -164,6 +172,8 @@ static int service_async(cpu *c)
 enum cpu_stop cpu_run(cpu *c, uint64_t budget)
 {
     c->run_end = budget > UINT64_MAX - c->icount ? UINT64_MAX : c->icount + budget;
+    if (unlikely(c->stop_at) && c->run_end > c->stop_at)   /* debugger icount guard */
+        c->run_end = c->stop_at > c->icount ? c->stop_at : c->icount;
     map_check(c);
     if (c->halted) {
         cpu_update_async(c);
@@ -173,6 +183,7 @@ enum cpu_stop cpu_run(cpu *c, uint64_t budget)
     }
     if (setjmp(c->fault_jmp)) {
         c->trace_len = 0;
+        c->fetching = 0;
         c->icount++;   /* a delivered exception is a tick, so fault loops advance time */
         if (cpu_handle_fault(c))
             return CPU_STOP_SHUTDOWN;
@@ -187,5 +198,7 @@ enum cpu_stop cpu_run(cpu *c, uint64_t budget)
         if (!c->fast_paths || !run_trace(c))
             step(c);
     }
+    if (unlikely(c->stop_at) && c->icount >= c->stop_at)
+        return CPU_STOP_REQUEST;
     return CPU_STOP_BUDGET;
 }

@@ -158,6 +158,8 @@ static int v86_redirected(cpu *c, unsigned vector)
 
 void cpu_interrupt(cpu *c, unsigned vector, enum int_kind kind, int has_error, uint32_t error)
 {
+    if (unlikely(c->hooks.intr != NULL))   /* the debugger: vector guards, journal */
+        c->hooks.intr(c->hooks.opaque, c, vector, (enum cpu_int_kind)kind);
     if (!cpu_protected(c)) {
         deliver_real(c, vector, flags_get(c));
         return;

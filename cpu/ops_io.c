@@ -1,6 +1,7 @@
 /* Port I/O: IN and OUT with immediate or DX port. A write may change the
  * physical map (the A20 gate), so OUT revalidates the translation cache. */
 #include "access.h"
+#include "cpu_debug.h"
 #include "ioperm.h"
 #include "ops.h"
 #include "operand.h"
@@ -16,7 +17,7 @@ void op_in(cpu *c, const insn *i)
     unsigned size = size_bv(i);
     uint16_t port = port_of(c, i);
     io_check(c, port, size);
-    reg_set(c, R_EAX, io_read(c->io, port, size), size);
+    reg_set(c, R_EAX, cpu_io_read(c, port, size), size);
 }
 
 /* E6 E7 EE EF */
@@ -25,6 +26,6 @@ void op_out(cpu *c, const insn *i)
     unsigned size = size_bv(i);
     uint16_t port = port_of(c, i);
     io_check(c, port, size);
-    io_write(c->io, port, reg_get(c, R_EAX, size), size);
+    cpu_io_write(c, port, reg_get(c, R_EAX, size), size);
     map_check(c);
 }

@@ -3,6 +3,7 @@
  * way at an iteration boundary when the run budget ends or an interrupt,
  * trap or stop is pending: EIP then stays on the instruction, and the
  * registers already describe the remaining work, so it simply restarts. */
+#include "cpu_debug.h"
 #include "flags.h"
 #include "ioperm.h"
 #include "ops.h"
@@ -54,13 +55,13 @@ static inline int iterate(cpu *c, const insn *i, unsigned size)
     case 0x6C: { /* INS: the destination is checked before the port is read. */
         uint32_t di = areg_get(c, i, R_EDI);
         lin_probe_write(c, seg_lin_w(c, SEG_ES, di, size), size);
-        mem_wr(c, SEG_ES, di, io_read(c->io, (uint16_t)c->gpr[R_EDX], size), size);
+        mem_wr(c, SEG_ES, di, cpu_io_read(c, (uint16_t)c->gpr[R_EDX], size), size);
         advance(c, i, R_EDI, step);
         return 1;
     }
     default: /* 0x6E OUTS */
         a = mem_rd(c, i->seg, areg_get(c, i, R_ESI), size);
-        io_write(c->io, (uint16_t)c->gpr[R_EDX], a, size);
+        cpu_io_write(c, (uint16_t)c->gpr[R_EDX], a, size);
         map_check(c);
         advance(c, i, R_ESI, step);
         return 1;

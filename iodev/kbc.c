@@ -37,6 +37,9 @@ struct kbc {
 
     int type_timer;
     uint64_t type_at; /* when the typing timer is due */
+    int repeat_timer;
+    unsigned repeat_key; /* the held key the keyboard repeats, 0 for none */
+    uint64_t repeat_at;  /* when the next repeat is due */
     uint32_t *script; /* typed key events: keycode | pressed << 31 */
     unsigned script_head, script_n, script_cap;
 };
@@ -389,8 +392,47 @@ int kbc_type_string(kbc *k, const char *text) {
 
 unsigned kbc_typing_pending(const kbc *k) { return k->script_n; }
 
+/* Typematic byte (keyboard command F3): bits 6-5 the delay, (1 + D) * 250 ms;
+ * bits 4-3 (B) and 2-0 (A) the period, (8 + A) * 2^B / 240 s. */
+static uint64_t repeat_delay_ns(unsigned typematic) {
+    return (1 + (typematic >> 5 & 3)) * 250000000ull;
+}
+static uint64_t repeat_period_ns(unsigned typematic) {
+    return (8 + (typematic & 7)) * (1ull << (typematic >> 3 & 3)) * 1000000000ull / 240;
+}
+
+/* Typematic timer: the keyboard sends the held key's make code again, as
+ * the guest programmed it; a repeat is skipped while earlier bytes are still
+ * waiting, so a slow guest never sees an overrun from repeats alone. */
+static void repeat_next(void *opaque, uint64_t now) {
+    kbc *k = opaque;
+    (void)now;
+    if (!k->repeat_key || !ps2kbd_scanning(k->kbd))
+        return;
+    if (!ps2kbd_has_data(k->kbd)) {
+        ps2kbd_key(k->kbd, k->repeat_key, 1);
+        kick(k);
+    }
+    k->repeat_at += sched_ns_to_ticks(k->s, repeat_period_ns(ps2kbd_typematic(k->kbd)));
+    sched_timer_arm(k->s, k->repeat_timer, k->repeat_at);
+}
+
+/* The last key pressed repeats until it is released (Pause never does). */
+static void repeat_track(kbc *k, unsigned keycode, int pressed) {
+    if (pressed && keycode != PS2KEY_PAUSE) {
+        k->repeat_key = keycode;
+        k->repeat_at = sched_now(k->s) +
+                       sched_ns_to_ticks(k->s, repeat_delay_ns(ps2kbd_typematic(k->kbd)));
+        sched_timer_arm(k->s, k->repeat_timer, k->repeat_at);
+    } else if (!pressed && keycode == k->repeat_key) {
+        k->repeat_key = 0;
+        sched_timer_disarm(k->s, k->repeat_timer);
+    }
+}
+
 void kbc_key_event(kbc *k, unsigned keycode, int pressed) {
-    ps2kbd_key(k->kbd, keycode, pressed);
+    if (ps2kbd_key(k->kbd, keycode, pressed) == 0 && ps2kbd_scanning(k->kbd))
+        repeat_track(k, keycode, pressed);
     kick(k);
 }
 
@@ -421,6 +463,8 @@ void kbc_reset(kbc *k) {
     k->script_head = k->script_n = 0;
     sched_timer_disarm(k->s, k->timer);
     sched_timer_disarm(k->s, k->type_timer);
+    sched_timer_disarm(k->s, k->repeat_timer);
+    k->repeat_key = 0;
     ps2kbd_reset(k->kbd);
     ps2mouse_reset(k->mouse);
     k->outport = OUTPORT_DEFAULT;
@@ -445,7 +489,8 @@ kbc *kbc_create(iobus *io, sched *s, memory *mem, irq_line kbd_irq, irq_line aux
         goto fail;
     k->timer = sched_timer_new(s, deliver, k, "kbc");
     k->type_timer = sched_timer_new(s, type_next, k, "kbc typing");
-    if (k->timer < 0 || k->type_timer < 0) {
+    k->repeat_timer = sched_timer_new(s, repeat_next, k, "kbc typematic");
+    if (k->timer < 0 || k->type_timer < 0 || k->repeat_timer < 0) {
         *err = "no scheduler timer left for the keyboard controller";
         goto fail;
     }
@@ -472,6 +517,7 @@ void kbc_destroy(kbc *k) {
     /* The scheduler keeps the timers; they must never fire again. */
     sched_timer_disarm(k->s, k->timer);
     sched_timer_disarm(k->s, k->type_timer);
+    sched_timer_disarm(k->s, k->repeat_timer);
     ps2mouse_destroy(k->mouse);
     ps2kbd_destroy(k->kbd);
     free(k->script);

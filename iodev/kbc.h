@@ -68,7 +68,10 @@ void kbc_reset(kbc *k);
 void kbc_set_reset_handler(kbc *k, void (*fn)(void *opaque), void *opaque);
 
 /* Frontend input. keycode is a PC keycode as described in ps2kbd.h (set 1
- * make code, 0xE0xx for extended keys). Mouse arguments: see ps2mouse_event. */
+ * make code, 0xE0xx for extended keys). Send only real transitions: while a
+ * key is held, the keyboard repeats the last key pressed by itself after the
+ * guest's typematic delay and at its rate (command F3), until the key is
+ * released. Mouse arguments: see ps2mouse_event. */
 void kbc_key_event(kbc *k, unsigned keycode, int pressed);
 void kbc_mouse_event(kbc *k, int dx, int dy, int dz, unsigned buttons);
 

@@ -11,9 +11,10 @@
  * The keyboard has two output queues: replies to host commands, which go
  * first, and key bytes. It never looks at time itself: the controller pulls
  * bytes one by one and paces them (ps2kbd_delay_ns tells it when the next
- * byte needs the self-test time after a reset). Autorepeat is the
- * frontend's business (it sends repeated presses); the typematic byte is
- * only stored. In set 3 every key is make/break; the key-type commands
+ * byte needs the self-test time after a reset). Autorepeat is timed by the
+ * controller (kbc_key_event) from the typematic byte stored here; frontends
+ * send only real presses and releases. In set 3 every key is make/break
+ * (and repeats); the key-type commands
  * F7..FD are acknowledged but change nothing. */
 #ifndef TWIN86_PS2KBD_H
 #define TWIN86_PS2KBD_H

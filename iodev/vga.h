@@ -64,6 +64,41 @@ int vga_render(vga *v);
  * pixels. Valid until the next vga_render. A 0x0 picture means no display. */
 const uint32_t *vga_pixels(vga *v, int *w, int *h, int *pitch);
 
+/* The picture lines the last vga_render redrew: *first..*last, or
+ * *first > *last when it redrew none (frontends upload only these). */
+void vga_dirty_lines(const vga *v, int *first, int *last);
+
+/* What the adapter shows, decoded from the registers now (no render needed):
+ * the picture size vga_render produces, and for text modes the character
+ * grid, for DISPI modes the depth. Classic VGA pictures are logical sizes
+ * (720x400 text, 320x200 in mode 13h) meant for a 4:3 screen; DISPI modes
+ * have square pixels. */
+enum vga_screen_kind { VGA_SCREEN_OFF, VGA_SCREEN_TEXT, VGA_SCREEN_GRAPHICS, VGA_SCREEN_VBE };
+struct vga_screen_info {
+    enum vga_screen_kind kind;
+    int width, height;
+    int cols, rows; /* VGA_SCREEN_TEXT */
+    int bpp;        /* VGA_SCREEN_VBE */
+};
+void vga_screen_info(vga *v, struct vga_screen_info *out);
+
+/* The character grid of a text mode, for text-terminal displays: cell[r][c]
+ * is the character | attribute << 8 as the CRTC scans it (start address,
+ * offset and line compare applied). The cursor is at cursor_row/col, or
+ * both are -1 when it is switched off or off the grid. `blink` says whether
+ * attribute bit 7 means blinking (else a bright background). Returns 0, or
+ * -1 when the adapter is not in a text mode. Grids larger than the maximum
+ * are cut. */
+#define VGA_TEXT_MAX_COLS 256
+#define VGA_TEXT_MAX_ROWS 128
+struct vga_text_screen {
+    int cols, rows;
+    int cursor_row, cursor_col;
+    int blink;
+    uint16_t cell[VGA_TEXT_MAX_ROWS][VGA_TEXT_MAX_COLS];
+};
+int vga_text_screen(vga *v, struct vga_text_screen *t);
+
 /* Writes the text screen as lines of UTF-8 (code page 437 glyphs mapped to
  * Unicode, so box drawing comes out right; NUL shows as a space), one line per
  * character row with trailing blanks removed. Returns 0, or -1 when the

@@ -88,16 +88,23 @@ int vga_render(vga *v) {
     v->blink_phase = frame >> 3;
     if (g.kind == KIND_TEXT && v->font_written)
         full = 1;
+    v->drawn_first = g.height;
+    v->drawn_last = -1;
     if (g.kind != KIND_NONE && g.blank) {
         if (full) {
             memset(v->fb, 0, (size_t)g.width * (size_t)g.height * sizeof *v->fb);
             changed = 1;
+            v->drawn_first = 0;
+            v->drawn_last = g.height - 1;
         }
     } else if (g.kind != KIND_NONE) {
         for (int y = 0; y < g.height; y++)
             if (full || line_changed(v, &g, y, blink_step)) {
                 draw_line(v, &g, y, frame);
                 changed = 1;
+                if (y < v->drawn_first)
+                    v->drawn_first = y;
+                v->drawn_last = y;
             }
     }
     memset(v->dirty, 0, VGA_VRAM_PAGES);
@@ -112,4 +119,33 @@ const uint32_t *vga_pixels(vga *v, int *w, int *h, int *pitch) {
     *h = v->fb_h;
     *pitch = v->fb_w;
     return v->fb;
+}
+
+void vga_dirty_lines(const vga *v, int *first, int *last) {
+    *first = v->drawn_first;
+    *last = v->drawn_last;
+}
+
+void vga_screen_info(vga *v, struct vga_screen_info *out) {
+    struct vga_geom g;
+    vga_geometry(v, &g);
+    *out = (struct vga_screen_info){VGA_SCREEN_OFF, 0, 0, 0, 0, 0};
+    if (g.kind == KIND_NONE)
+        return;
+    out->width = g.width;
+    out->height = g.height;
+    switch (g.kind) {
+    case KIND_TEXT:
+        out->kind = VGA_SCREEN_TEXT;
+        out->cols = g.chars;
+        out->rows = (g.height + g.char_h - 1) / g.char_h;
+        break;
+    case KIND_VBE:
+        out->kind = VGA_SCREEN_VBE;
+        out->bpp = g.bpp;
+        break;
+    default:
+        out->kind = VGA_SCREEN_GRAPHICS;
+        break;
+    }
 }

@@ -147,6 +147,7 @@ struct vga {
     int palette_changed;   /* colors[] must be rebuilt from the DAC */
     int font_written;      /* plane 2 written (text modes take fonts from it) */
     unsigned blink_phase;  /* frame counter / 8 at the last render */
+    int drawn_first, drawn_last; /* lines the last render redrew (first > last: none) */
     uint32_t *line;        /* one line of pixels before panning */
     size_t line_cap;
 };

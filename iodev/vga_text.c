@@ -116,3 +116,29 @@ int vga_text_dump(vga *v, FILE *out) {
     }
     return 0;
 }
+
+int vga_text_screen(vga *v, struct vga_text_screen *t) {
+    struct vga_geom g;
+    struct text_attrs a;
+    vga_geometry(v, &g);
+    if (g.kind != KIND_TEXT)
+        return -1;
+    text_attrs(v, 0, &a);
+    int rows = (g.height + g.char_h - 1) / g.char_h;
+    t->rows = rows < VGA_TEXT_MAX_ROWS ? rows : VGA_TEXT_MAX_ROWS;
+    t->cols = g.chars < VGA_TEXT_MAX_COLS ? g.chars : VGA_TEXT_MAX_COLS;
+    t->cursor_row = t->cursor_col = -1;
+    t->blink = a.blink_enabled != 0;
+    int cursor_shown = a.cursor_first <= a.cursor_last && a.cursor_first < g.char_h;
+    for (int r = 0; r < t->rows; r++) {
+        int scan;
+        uint32_t row = vga_row_counter(&g, r * g.char_h, &scan), ma;
+        for (int c = 0; c < t->cols; c++) {
+            const uint8_t *p = cell(v, &g, row, c, scan, &ma);
+            t->cell[r][c] = (uint16_t)(p[0] | p[1] << 8);
+            if (cursor_shown && ma == a.cursor && t->cursor_row < 0)
+                t->cursor_row = r, t->cursor_col = c;
+        }
+    }
+    return 0;
+}

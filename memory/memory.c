@@ -10,12 +10,13 @@
  * chipset (the i440FX's PAM registers) picks where reads come from and whether
  * writes reach the RAM. Until it does, a page holding ROM reads the ROM and
  * drops writes, and any other page is plain RAM. */
-#define _DEFAULT_SOURCE /* MAP_ANONYMOUS and MAP_NORESERVE are not in strict ISO C modes */
+#define _GNU_SOURCE /* memfd_create, MAP_ANONYMOUS and MAP_NORESERVE */
 #include "twin86/memory.h"
 
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <unistd.h>
 
 #define PAGE_MASK (MEM_PAGE_SIZE - 1)
 #define BIOS_ALIAS_MAX (128u << 10)
@@ -64,6 +65,7 @@ struct memory {
     size_t n_mmio;
     uint32_t generation;
     uint8_t dirty_sink; /* mem_dirty_byte's answer for pages nobody tracks */
+    int fd;             /* the memory file holding the RAM, or -1 */
 };
 
 static inline uint32_t all_ones(unsigned size) {
@@ -153,6 +155,28 @@ static inline int ranges_overlap(uint64_t a, uint64_t alen, uint64_t b, uint64_t
     return a < b + blen && b < a + alen;
 }
 
+/* Guest RAM lives in a memory file, so a host program handed its descriptor
+ * (hostapi's external services) sees the guest's physical memory. Where
+ * memfd_create is missing, anonymous memory does (and *fd stays -1).
+ * MAP_NORESERVE: a large guest RAM costs host memory only where touched. */
+static uint8_t *map_ram(uint64_t size, int *fd) {
+    *fd = -1;
+#ifdef MFD_CLOEXEC
+    int f = memfd_create("twin86-ram", MFD_CLOEXEC);
+    if (f >= 0 && ftruncate(f, (off_t)size) == 0) {
+        void *p = mmap(NULL, (size_t)size, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_NORESERVE, f, 0);
+        if (p != MAP_FAILED) {
+            *fd = f;
+            return p;
+        }
+    }
+    if (f >= 0)
+        close(f);
+#endif
+    return mmap(NULL, (size_t)size, PROT_READ | PROT_WRITE,
+                MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+}
+
 memory *mem_create(uint64_t size, const char **err) {
     if (size < MEM_MIN_SIZE || size > MEM_MAX_SIZE || (size & PAGE_MASK)) {
         *err = "memory size must be 1 MiB to 3.5 GiB and a multiple of 4 KiB";
@@ -161,12 +185,11 @@ memory *mem_create(uint64_t size, const char **err) {
     memory *m = calloc(1, sizeof *m);
     size_t pages = (size_t)(size >> MEM_PAGE_SHIFT);
     if (m) {
+        m->fd = -1;
         m->ram_size = (uint32_t)size;
         m->attr = calloc(pages, 1);
         m->dirty = calloc(pages, 1);
-        /* MAP_NORESERVE: a large guest RAM costs host memory only where touched. */
-        m->ram = mmap(NULL, (size_t)size, PROT_READ | PROT_WRITE,
-                      MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+        m->ram = map_ram(size, &m->fd);
     }
     if (!m || !m->attr || !m->dirty || m->ram == MAP_FAILED) {
         if (m && m->ram == MAP_FAILED)
@@ -184,6 +207,8 @@ void mem_destroy(memory *m) {
         return;
     if (m->ram)
         munmap(m->ram, m->ram_size);
+    if (m->fd >= 0)
+        close(m->fd);
     free(m->attr);
     free(m->dirty);
     free(m->bios);
@@ -193,6 +218,7 @@ void mem_destroy(memory *m) {
 }
 
 uint32_t mem_size(const memory *m) { return m->ram_size; }
+int mem_fd(const memory *m) { return m->fd; }
 
 void mem_set_a20(memory *m, int enabled) {
     uint32_t mask = enabled ? 0xFFFFFFFFu : MEM_A20_MASK_OFF;

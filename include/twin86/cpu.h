@@ -81,4 +81,67 @@ void cpu_set_hostapi(cpu *c, cpu_hostapi_fn fn, void *opaque);
  * cache, repeat speed-ups): the reference CPU of `-cosim ref` turns them off. */
 void cpu_set_fast_paths(cpu *c, int on);
 
+/* ---- Debugger and cosimulation access (cpu_debug.c) ---- */
+
+/* A segment register with its descriptor cache. attr: the descriptor's access
+ * byte (bits 0-7) and AVL/L/D-B/G (bits 12-15). */
+struct cpu_seg_state {
+    uint32_t base, limit;   /* limit is byte-granular */
+    uint16_t sel, attr;
+};
+
+/* Everything architectural, for get/set and comparison. EFLAGS is complete
+ * (lazy flags resolved). halted/inhibit/nmi_blocked are the run state a
+ * replay needs to continue exactly where the CPU was. */
+struct cpu_state {
+    uint32_t gpr[8];        /* EAX ECX EDX EBX ESP EBP ESI EDI */
+    uint32_t eip, eflags;
+    struct cpu_seg_state seg[6];   /* ES CS SS DS FS GS */
+    struct cpu_seg_state ldtr, tr;
+    uint32_t gdtr_base, idtr_base;
+    uint16_t gdtr_limit, idtr_limit;
+    uint32_t cr0, cr2, cr3, cr4;
+    uint32_t dr[8];
+    uint64_t tsc;
+    uint32_t sysenter_cs, sysenter_esp, sysenter_eip;
+    struct {
+        uint64_t mant[8];   /* physical registers R0..R7 */
+        uint16_t se[8];
+        uint16_t cw, sw, tw, fop, fcs, fds;
+        uint32_t fip, fdp;
+    } fpu;
+    uint32_t halted, inhibit, nmi_blocked;
+    uint64_t icount;
+};
+void cpu_get_state(cpu *c, struct cpu_state *s);
+/* Loads every field (icount too) and recomputes what derives from them. */
+void cpu_set_state(cpu *c, const struct cpu_state *s);
+
+/* Hooks a debugger arms on one CPU. Unset ones cost nothing; `insn` moves the
+ * CPU to its guarded loop; `mem` turns the translation caches off while set. */
+enum cpu_int_kind { CPU_INT_SOFT, CPU_INT_EXTERNAL, CPU_INT_EXCEPTION };
+struct cpu_debug_hooks {
+    void *opaque;
+    /* At every instruction boundary (and REP iteration), before it runs.
+     * Nonzero stops cpu_run with CPU_STOP_REQUEST before the instruction. */
+    int (*insn)(void *opaque, cpu *c);
+    /* Guest memory accesses by linear address (fetch: instruction bytes). */
+    void (*mem)(void *opaque, cpu *c, uint32_t lin, unsigned size, int write, int fetch);
+    /* Port I/O: replaces the bus access. Returns the value read (for IN). */
+    uint32_t (*io)(void *opaque, cpu *c, uint16_t port, unsigned size, int write, uint32_t value);
+    /* An interrupt or exception starts delivery; icount is the tick count
+     * before it (an external one is delivered as the next tick). */
+    void (*intr)(void *opaque, cpu *c, unsigned vector, enum cpu_int_kind kind);
+};
+/* Replaces the hooks (copied); NULL removes them all. */
+void cpu_set_debug_hooks(cpu *c, const struct cpu_debug_hooks *h);
+/* cpu_run returns CPU_STOP_REQUEST once the tick count reaches `icount`,
+ * without per-instruction work; UINT64_MAX disarms. */
+void cpu_set_stop_at(cpu *c, uint64_t icount);
+/* Segment base, D/B bit and CPU mode for the debugger's addressing. */
+int cpu_code32_now(const cpu *c);
+/* Memory and bus the CPU was created on. */
+memory *cpu_memory(const cpu *c);
+iobus *cpu_iobus(const cpu *c);
+
 #endif

@@ -29,6 +29,11 @@ void mem_destroy(memory *m);
 
 uint32_t mem_size(const memory *m);
 
+/* The memory file holding the guest RAM (physical address = file offset, for
+ * mem_size bytes), for sharing it with host programs, or -1 when the host
+ * could not create one. Owned by the memory: dup it to keep it. */
+int mem_fd(const memory *m);
+
 /* A20 gate. Closing it clears bit 20 of every physical address. */
 void mem_set_a20(memory *m, int enabled);
 int mem_a20(const memory *m);

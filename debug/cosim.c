@@ -1,0 +1,156 @@
+/* Lockstep: the master runs a chunk recording its inputs, the slave replays
+ * them to the same tick, and the two are compared. On a mismatch two replay
+ * copies restart from the last agreeing snapshots and a binary search over
+ * the tick count finds the first instruction after which a difference
+ * appears that was not already there at the snapshot (a change planted
+ * through the interface shows where it first takes effect). */
+#include <string.h>
+#include "ctl.h"
+
+static int run_to(dbg_sim *s, uint64_t icount, struct dbg_guard_found *f)
+{
+    struct dbg_guard g;
+    memset(&g, 0, sizeof g);
+    g.guard_for = DBG_GUARD_ICOUNT;
+    g.icount = icount;
+    s->cb->execute(s->self, &g, f);
+    return f->guard_found == DBG_GUARD_DIVERGE;
+}
+
+/* Both replay copies at snapshot + k ticks. Returns 1 when one could not follow. */
+static int replay(dbg_ctl *d, uint64_t k, struct dbg_guard_found *f)
+{
+    int bad = 0;
+    for (int i = 0; i < 2; i++) {
+        snap_restore(&d->snap[i], d->rep[i]);
+        dbg_twin86_set_role(d->rep[i], DBG_SLAVE, d->j);
+        bad |= run_to(d->rep[i], d->snap[i].st.icount + k, &f[i]);
+    }
+    return bad;
+}
+
+static int in_base(const struct diff *base, uint32_t addr)
+{
+    for (unsigned i = 0; i < base->nbytes; i++)
+        if (base->addr[i] == addr)
+            return 1;
+    return 0;
+}
+
+/* A difference that the snapshot did not already have. */
+static int new_difference(const struct diff *base, const struct diff *df)
+{
+    unsigned n;
+    state_fields(&n);
+    for (unsigned i = 0; i < n; i++)
+        if (df->reg[i] && !base->reg[i])
+            return 1;
+    for (unsigned i = 0; i < df->nbytes; i++)
+        if (!in_base(base, df->addr[i]))
+            return 1;
+    return 0;
+}
+
+static int probe(dbg_ctl *d, uint64_t k, const struct diff *base, struct diff *df)
+{
+    struct dbg_guard_found f[2];
+    int bad = replay(d, k, f);
+    diff_sims(d->rep[0], d->rep[1], 0, df);
+    /* pages the snapshot already differed in are not dirty: add them back */
+    return bad || new_difference(base, df);
+}
+
+static int make_replicas(dbg_ctl *d, const char **err)
+{
+    for (int i = 0; i < 2; i++) {
+        if (d->rep[i])
+            continue;
+        if (!(d->rep[i] = dbg_twin86_create_ref(d->sim[0], i == 0, i ? "rep2" : "rep1", err)))
+            return -1;
+        size_t pages;
+        uint8_t *dirty = d->rep[i]->cb->dirty_page_tbl(d->rep[i]->self, &pages);
+        memset(dirty, 1, pages);   /* the first restore copies everything */
+    }
+    return 0;
+}
+
+static void say(dbg_ctl *d, const char *fmt, const char *a, unsigned long long x)
+{
+    char line[512];
+    snprintf(line, sizeof line, fmt, a, x);
+    fputs(line, d->out);
+    size_t used = strlen(d->last_div);
+    if (used + strlen(line) < sizeof d->last_div)
+        strcpy(d->last_div + used, line);
+}
+
+static void describe_insn(dbg_ctl *d, dbg_sim *s, const char *who)
+{
+    struct cpu_state st;
+    s->cb->get_cpu(s->self, &st);
+    uint32_t lin = st.seg[1].base + st.eip, phys;
+    uint8_t b[16] = {0};
+    char text[128] = "?", line[256];
+    int len = 0;
+    if (s->cb->xlate_linear2phy(s->self, lin, &phys) == 0) {
+        s->cb->getphymem(s->self, phys, 16, b);
+        len = dbg_disasm(b, 16, st.eip, (st.seg[1].attr & 0x4000) != 0, text, sizeof text);
+    }
+    int shown = len > 0 ? len : 8, o = 0;
+    char hex[64] = "";
+    for (int i = 0; i < shown && o < 60; i++)
+        o += snprintf(hex + o, sizeof hex - (size_t)o, "%02X", b[i]);
+    snprintf(line, sizeof line, "  %s %04X:%08X (linear %08X)  %-20s %s\n", who, st.seg[1].sel,
+             (unsigned)st.eip, (unsigned)lin, hex, text);
+    say(d, "%s", line, 0);
+}
+
+void cosim_find_first(dbg_ctl *d, uint64_t end_icount, const char *why)
+{
+    const char *err;
+    d->last_div[0] = '\0';
+    say(d, "cosim: divergence (%s)\n", why, 0);
+    if (make_replicas(d, &err) < 0) {
+        say(d, "cosim: cannot search for the first divergent instruction: %s\n", err, 0);
+        return;
+    }
+    uint64_t n = end_icount - d->snap[0].st.icount;
+    struct diff base, df;
+    struct dbg_guard_found f[2];
+    replay(d, 0, f);
+    diff_sims(d->rep[0], d->rep[1], 1, &base);
+    if (!probe(d, n, &base, &df)) {
+        say(d, "cosim: the replay from icount %llu did not reproduce it; it lies in the "
+               "interval up to icount %llu\n", "", d->snap[0].st.icount);
+        return;
+    }
+    uint64_t lo = 0, hi = n;   /* lo: no new difference yet; hi: there is one */
+    while (hi - lo > 1) {
+        uint64_t mid = lo + (hi - lo) / 2;
+        if (probe(d, mid, &base, &df))
+            hi = mid;
+        else
+            lo = mid;
+    }
+    replay(d, lo, f);
+    struct cpu_state a, b;
+    d->rep[0]->cb->get_cpu(d->rep[0]->self, &a);
+    say(d, "cosim: first divergent instruction at icount %s%llu:\n", "", a.icount);
+    describe_insn(d, d->rep[0], d->sim[0]->name);
+    describe_insn(d, d->rep[1], d->sim[1]->name);
+    if (base.nregs || base.nbytes) {
+        say(d, "cosim: differences already present at the last sync (icount %s%llu), "
+               "changed from outside:\n", "", d->snap[0].st.icount);
+        d->rep[1]->cb->get_cpu(d->rep[1]->self, &b);
+        diff_print(d->out, &base, &a, &b, d->sim[0]->name, d->sim[1]->name, d->last_div,
+                   sizeof d->last_div);
+    }
+    probe(d, hi, &base, &df);
+    d->rep[0]->cb->get_cpu(d->rep[0]->self, &a);
+    d->rep[1]->cb->get_cpu(d->rep[1]->self, &b);
+    if (f[1].guard_found == DBG_GUARD_DIVERGE || f[0].guard_found == DBG_GUARD_DIVERGE)
+        say(d, "  %s\n", f[1].text[0] ? f[1].text : f[0].text, 0);
+    say(d, "cosim: after it (icount %s%llu):\n", "", a.icount);
+    diff_print(d->out, &df, &a, &b, d->sim[0]->name, d->sim[1]->name, d->last_div,
+               sizeof d->last_div);
+}

@@ -1,0 +1,594 @@
+/* twin86's interpreter as a debugger simulator: the callback table over one
+ * CPU instance and its memory, guards checked through the CPU's debug hooks,
+ * and the master/slave roles of cosimulation (the master performs port I/O
+ * and records it with its interrupts; a slave is answered from that journal
+ * and never touches a device). */
+#include <stdlib.h>
+#include <string.h>
+#include "sim_twin86.h"
+
+static struct t86 *T(void *self) { return self; }
+
+static void where(struct t86 *t, struct dbg_guard_found *f)
+{
+    f->icount = cpu_icount(t->c);
+    f->cs = (uint16_t)cpu_get_reg(t->c, REG_CS);
+    f->eip = cpu_get_reg(t->c, REG_EIP);
+    struct cpu_state s;
+    cpu_get_state(t->c, &s);
+    f->laddr = s.seg[1].base + f->eip;
+    f->is_32bit_code = cpu_code32_now(t->c);
+}
+
+static void found(struct t86 *t, unsigned kind, unsigned index)
+{
+    if (t->f->guard_found)
+        return;   /* the first guard wins */
+    where(t, t->f);
+    t->f->guard_found = kind;
+    t->f->index = index;
+}
+
+static unsigned mode_of(cpu *c)
+{
+    uint32_t cr0 = cpu_get_reg(c, REG_CR0), fl = cpu_get_reg(c, REG_EFLAGS);
+    return (cr0 & 1) | ((fl >> 17) & 1) << 1 | (cr0 >> 31) << 2;
+}
+
+/* ---- CPU hooks ---- */
+
+static void count_insn(struct t86 *t, cpu *c)
+{
+    struct cpu_state s;
+    cpu_get_state(c, &s);
+    uint32_t lin = s.seg[1].base + s.eip, phys;
+    uint8_t b[2] = {0, 0};
+    if (cpu_translate(c, lin, &phys) == 0)
+        mem_read_block(t->mem, phys, b, 2);   /* prefixes count as their own opcode */
+    t->op_count[b[0] == 0x0F ? 256 + b[1] : b[0]]++;
+    t->instr_insns++;
+}
+
+static int bp_hit(const struct dbg_bp *bp, unsigned n, int vir, uint16_t cs, uint32_t addr)
+{
+    for (unsigned i = 0; i < n; i++)
+        if (bp[i].enabled && bp[i].addr == addr && (!vir || bp[i].cs == cs))
+            return (int)i;
+    return -1;
+}
+
+static int hook_insn(void *opaque, cpu *c)
+{
+    struct t86 *t = opaque;
+    const struct dbg_guard *g = t->g;
+    if (t->instr_on)
+        count_insn(t, c);
+    if (!g || t->f->guard_found)
+        return t->f && t->f->guard_found;
+    if (g->guard_for & DBG_GUARD_MODE) {
+        unsigned m = mode_of(c);
+        if (m != t->mode) {
+            t->mode = m;
+            found(t, DBG_GUARD_MODE, 0);
+            return 1;
+        }
+    }
+    if (cpu_icount(c) == g->resume_icount)
+        return 0;
+    uint16_t cs = (uint16_t)cpu_get_reg(c, REG_CS);
+    uint32_t eip = cpu_get_reg(c, REG_EIP);
+    int i;
+    if ((g->guard_for & DBG_GUARD_IADDR_VIR) && (i = bp_hit(g->vir, g->nvir, 1, cs, eip)) >= 0) {
+        found(t, DBG_GUARD_IADDR_VIR, (unsigned)i);
+        return 1;
+    }
+    if (g->guard_for & (DBG_GUARD_IADDR_LIN | DBG_GUARD_IADDR_PHY)) {
+        struct dbg_guard_found here;
+        where(t, &here);
+        uint32_t phys;
+        if ((g->guard_for & DBG_GUARD_IADDR_LIN) &&
+            (i = bp_hit(g->lin, g->nlin, 0, 0, here.laddr)) >= 0) {
+            found(t, DBG_GUARD_IADDR_LIN, (unsigned)i);
+            return 1;
+        }
+        if ((g->guard_for & DBG_GUARD_IADDR_PHY) && cpu_translate(c, here.laddr, &phys) == 0 &&
+            (i = bp_hit(g->phy, g->nphy, 0, 0, phys)) >= 0) {
+            found(t, DBG_GUARD_IADDR_PHY, (unsigned)i);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static void hook_mem(void *opaque, cpu *c, uint32_t lin, unsigned size, int write, int fetch)
+{
+    struct t86 *t = opaque;
+    const struct dbg_guard *g = t->g;
+    if (fetch || !g || !(g->guard_for & DBG_GUARD_WATCH))
+        return;
+    uint32_t phys = 0;
+    int have_phys = cpu_translate(c, lin, &phys) == 0;
+    for (unsigned i = 0; i < g->nwatch; i++) {
+        const struct dbg_watch *w = &g->watch[i];
+        uint32_t a = w->phys ? phys : lin;
+        if (!w->enabled || !(w->rw & (write ? DBG_WATCH_WRITE : DBG_WATCH_READ)) ||
+            (w->phys && !have_phys))
+            continue;
+        if (a + size - 1 >= w->lo && a <= w->hi) {
+            found(t, DBG_GUARD_WATCH, i);
+            t->f->addr = a;
+            t->f->write = write;
+            cpu_request_stop(c);   /* after this instruction completes */
+            return;
+        }
+    }
+}
+
+static void diverge(struct t86 *t, cpu *c, const char *text)
+{
+    if (!t->replay_error && t->f) {
+        found(t, DBG_GUARD_DIVERGE, 0);
+        snprintf(t->f->text, sizeof t->f->text, "%s", text);
+    }
+    t->replay_error = 1;
+    cpu_request_stop(c);
+}
+
+static const char *io_name(int write) { return write ? "OUT" : "IN"; }
+
+static uint32_t replay_io(struct t86 *t, cpu *c, uint16_t port, unsigned size, int write,
+                          uint32_t value)
+{
+    char msg[160];
+    dbg_journal *j = t->j;
+    while (t->io_cursor < j->n && j->e[t->io_cursor].kind == J_INTR)
+        t->io_cursor++;
+    if (t->io_cursor >= j->n) {
+        snprintf(msg, sizeof msg, "slave did %s port %04X size %u; the master did not",
+                 io_name(write), port, size);
+        diverge(t, c, msg);
+        return 0xFFFFFFFFu >> (32 - 8 * size);
+    }
+    const struct jentry *e = &j->e[t->io_cursor++];
+    if (e->kind != (write ? J_OUT : J_IN) || e->port != port || e->size != size) {
+        snprintf(msg, sizeof msg, "port I/O differs: slave %s port %04X size %u, master %s port %04X size %u",
+                 io_name(write), port, size, io_name(e->kind == J_OUT), e->port, e->size);
+        diverge(t, c, msg);
+    } else if (write && e->value != value) {
+        snprintf(msg, sizeof msg, "OUT to port %04X: slave wrote %X, master %X", port,
+                 (unsigned)value, (unsigned)e->value);
+        diverge(t, c, msg);
+    }
+    if (e->a20 >= 0)
+        mem_set_a20(t->mem, e->a20);
+    return e->value;
+}
+
+static uint32_t hook_io(void *opaque, cpu *c, uint16_t port, unsigned size, int write, uint32_t value)
+{
+    struct t86 *t = opaque;
+    uint32_t v = value;
+    if (t->role == DBG_SLAVE && t->j) {
+        v = replay_io(t, c, port, size, write, value);
+    } else {
+        int a20 = mem_a20(t->mem);
+        uint64_t ic = cpu_icount(c);
+        if (write)
+            io_write(t->io, port, value, size);
+        else
+            v = io_read(t->io, port, size);
+        if (t->role == DBG_MASTER && t->j) {
+            int now = mem_a20(t->mem);
+            struct jentry e = {ic, v, port, (uint8_t)(write ? J_OUT : J_IN), (uint8_t)size,
+                               (int8_t)(now != a20 ? now : -1)};
+            journal_add(t->j, &e);
+        }
+    }
+    const struct dbg_guard *g = t->g;
+    if (g && (g->guard_for & DBG_GUARD_IO))
+        for (unsigned i = 0; i < g->nio; i++)
+            if (g->io[i].enabled && port + size - 1 >= g->io[i].lo && port <= g->io[i].hi) {
+                found(t, DBG_GUARD_IO, i);
+                t->f->addr = port;
+                t->f->write = write;
+                cpu_request_stop(c);
+                break;
+            }
+    return v;
+}
+
+static void hook_intr(void *opaque, cpu *c, unsigned vector, enum cpu_int_kind kind)
+{
+    struct t86 *t = opaque;
+    if (t->instr_on)
+        t->vec_count[vector & 0xFF]++;
+    if (kind == CPU_INT_EXTERNAL && t->role == DBG_MASTER && t->j) {
+        struct jentry e = {cpu_icount(c), vector, 0, J_INTR, 0, -1};
+        journal_add(t->j, &e);
+    }
+    const struct dbg_guard *g = t->g;
+    if (g && (g->guard_for & DBG_GUARD_VECTOR) && (g->vector[vector >> 3] >> (vector & 7) & 1)) {
+        found(t, DBG_GUARD_VECTOR, 0);
+        t->f->addr = vector;
+        cpu_request_stop(c);   /* at the handler's first instruction */
+    }
+}
+
+static uint8_t slave_iack(void *opaque)
+{
+    struct t86 *t = opaque;
+    t->vector_pending = 0;
+    cpu_set_intr(t->c, 0);
+    return t->vector;
+}
+
+/* Arms only the hooks this guard needs, so an unguarded run keeps its speed. */
+static void arm(struct t86 *t, const struct dbg_guard *g)
+{
+    unsigned need_insn = DBG_GUARD_IADDR_VIR | DBG_GUARD_IADDR_LIN | DBG_GUARD_IADDR_PHY |
+                         DBG_GUARD_MODE;
+    struct cpu_debug_hooks h = {.opaque = t, .intr = hook_intr};
+    if ((g && (g->guard_for & need_insn)) || t->instr_on)
+        h.insn = hook_insn;
+    if (g && (g->guard_for & DBG_GUARD_WATCH) && g->nwatch)
+        h.mem = hook_mem;
+    if (t->role != DBG_ALONE || (g && (g->guard_for & DBG_GUARD_IO)))
+        h.io = hook_io;
+    cpu_set_debug_hooks(t->c, &h);
+    cpu_set_stop_at(t->c, g && (g->guard_for & DBG_GUARD_ICOUNT) ? g->icount : UINT64_MAX);
+}
+
+/* ---- execute ---- */
+
+static int ctrl_c(const struct dbg_guard *g)
+{
+    return (g->guard_for & DBG_GUARD_CTRL_C) && g->interrupt_requested && *g->interrupt_requested;
+}
+
+/* The next journalled interrupt for a slave, or NULL. */
+static const struct jentry *next_intr(struct t86 *t)
+{
+    while (t->int_cursor < t->j->n && t->j->e[t->int_cursor].kind != J_INTR)
+        t->int_cursor++;
+    return t->int_cursor < t->j->n ? &t->j->e[t->int_cursor] : NULL;
+}
+
+/* A slave runs to the guard's icount, taking the master's interrupts at the
+ * ticks the master took them. */
+static void run_slave(struct t86 *t, const struct dbg_guard *g, struct dbg_guard_found *f)
+{
+    uint64_t target = (g->guard_for & DBG_GUARD_ICOUNT) ? g->icount : UINT64_MAX;
+    while (!f->guard_found && cpu_icount(t->c) < target) {
+        const struct jentry *e = next_intr(t);
+        uint64_t now = cpu_icount(t->c), stop = e && e->icount < target ? e->icount : target;
+        if (now < stop) {
+            uint64_t chunk = stop - now > 1000000 ? 1000000 : stop - now;
+            enum cpu_stop r = cpu_run(t->c, chunk);
+            if (r == CPU_STOP_HALT && !(e && e->icount == cpu_icount(t->c))) {
+                char msg[96];
+                snprintf(msg, sizeof msg, "slave halted at icount %llu; the master went on",
+                         (unsigned long long)cpu_icount(t->c));
+                diverge(t, t->c, msg);
+                return;
+            }
+            if (r == CPU_STOP_SHUTDOWN || r == CPU_STOP_UNSUPPORTED) {
+                snprintf(f->text, sizeof f->text, "%s", cpu_stop_detail(t->c));
+                return;
+            }
+            if (ctrl_c(g))
+                return;
+            continue;
+        }
+        if (!e || e->icount != now)
+            continue;
+        t->vector = (uint8_t)e->value;
+        t->vector_pending = 1;
+        t->int_cursor++;
+        cpu_set_intr(t->c, 1);
+        cpu_run(t->c, 1);
+        if (t->vector_pending) {
+            cpu_set_intr(t->c, 0);
+            t->vector_pending = 0;
+            char msg[96];
+            snprintf(msg, sizeof msg, "slave did not accept the master's interrupt %02X at icount %llu",
+                     t->vector, (unsigned long long)now);
+            diverge(t, t->c, msg);
+        }
+    }
+}
+
+static void run_alone(struct t86 *t, const struct dbg_guard *g, struct dbg_guard_found *f)
+{
+    while (!f->guard_found && !ctrl_c(g)) {
+        enum cpu_stop r = cpu_run(t->c, 100000);
+        if (r == CPU_STOP_REQUEST && (g->guard_for & DBG_GUARD_ICOUNT) &&
+            cpu_icount(t->c) >= g->icount)
+            return;
+        if (r == CPU_STOP_HALT || r == CPU_STOP_UNSUPPORTED || r == CPU_STOP_SHUTDOWN) {
+            snprintf(f->text, sizeof f->text, "%s",
+                     r == CPU_STOP_HALT ? "CPU halted" : cpu_stop_detail(t->c));
+            return;
+        }
+    }
+}
+
+static enum dbg_exec_result execute(void *self, const struct dbg_guard *g, struct dbg_guard_found *f)
+{
+    struct t86 *t = T(self);
+    memset(f, 0, sizeof *f);
+    t->g = g;
+    t->f = f;
+    t->mode = mode_of(t->c);
+    t->replay_error = 0;
+    arm(t, g);
+    if (t->role == DBG_SLAVE && t->j)
+        run_slave(t, g, f);
+    else if (t->run) {
+        if (t->run(t->run_opaque, f->text, sizeof f->text) < 0 && !f->guard_found) {
+            t->g = NULL;
+            arm(t, NULL);
+            where(t, f);
+            return DBG_EXEC_STOPPED;
+        }
+    } else
+        run_alone(t, g, f);
+    t->g = NULL;
+    arm(t, NULL);
+    /* Watch, I/O and vector guards stop after the access: report that point. */
+    if (f->guard_found & (DBG_GUARD_WATCH | DBG_GUARD_IO | DBG_GUARD_VECTOR))
+        where(t, f);
+    if (!f->guard_found && (g->guard_for & DBG_GUARD_ICOUNT) && cpu_icount(t->c) >= g->icount)
+        found(t, DBG_GUARD_ICOUNT, 0);
+    else if (!f->guard_found && ctrl_c(g)) {
+        found(t, DBG_GUARD_CTRL_C, 0);
+        f->ctrl_c = 1;
+    }
+    t->f = NULL;
+    if (!f->guard_found) {
+        where(t, f);
+        if (!f->text[0])
+            snprintf(f->text, sizeof f->text, "stopped");
+        return DBG_EXEC_STOPPED;
+    }
+    return DBG_EXEC_GUARD;
+}
+
+/* ---- state, memory, pins ---- */
+
+static int setphymem(void *self, uint32_t addr, unsigned len, const uint8_t *buf)
+{
+    struct t86 *t = T(self);
+    mem_write_block(t->mem, addr, buf, len, 1);
+    return 0;
+}
+
+static int getphymem(void *self, uint32_t addr, unsigned len, uint8_t *buf)
+{
+    mem_read_block(T(self)->mem, addr, buf, len);
+    return 0;
+}
+
+static int xlate(void *self, uint32_t lin, uint32_t *phys) { return cpu_translate(T(self)->c, lin, phys); }
+
+static int set_reg(void *self, enum cpu_reg r, uint32_t v)
+{
+    if ((unsigned)r >= REG_COUNT)
+        return -1;
+    cpu_set_reg(T(self)->c, r, v);
+    return 0;
+}
+
+static uint32_t get_reg(void *self, enum cpu_reg r) { return cpu_get_reg(T(self)->c, r); }
+
+static int set_cpu(void *self, const struct cpu_state *s)
+{
+    cpu_set_state(T(self)->c, s);
+    return 0;
+}
+
+static int get_cpu(void *self, struct cpu_state *s)
+{
+    cpu_get_state(T(self)->c, s);
+    return 0;
+}
+
+static uint8_t *dirty_tbl(void *self, size_t *pages)
+{
+    *pages = mem_dirty_pages(T(self)->mem);
+    return mem_dirty_table(T(self)->mem);
+}
+
+static void sim_atexit(void *self) { (void)self; }
+
+static void reset_cpu(void *self, enum dbg_reset source)
+{
+    (void)source;   /* INIT and RESET differ only in x87/cache state we do not keep */
+    cpu_reset(T(self)->c);
+}
+
+static int init_mem(void *self, uint64_t bytes, const char **err)
+{
+    if (bytes != mem_size(T(self)->mem)) {
+        *err = "the memory size is fixed when the simulator is created";
+        return -1;
+    }
+    return 0;
+}
+
+static int load_rom(void *self, const uint8_t *image, size_t len, uint32_t addr, const char **err)
+{
+    struct t86 *t = T(self);
+    if (addr + len == 0x100000000ull)
+        return mem_load_bios(t->mem, image, len, err);
+    return mem_load_option_rom(t->mem, addr, image, len, err);
+}
+
+static void set_a20(void *self, int on) { mem_set_a20(T(self)->mem, on); }
+static int get_a20(void *self) { return mem_a20(T(self)->mem); }
+static void set_nmi(void *self, int level) { cpu_set_nmi(T(self)->c, level); }
+static void set_intr(void *self, int level) { cpu_set_intr(T(self)->c, level); }
+
+static void set_reset(void *self, int level)
+{
+    if (level)
+        cpu_reset(T(self)->c);
+}
+
+static void force_interrupt(void *self, unsigned vector)
+{
+    struct t86 *t = T(self);
+    cpu_set_iack(t->c, slave_iack, t);
+    t->vector = (uint8_t)vector;
+    t->vector_pending = 1;
+    cpu_set_intr(t->c, 1);
+}
+
+static void instr_start(void *self) { T(self)->instr_on = 1; }
+static void instr_stop(void *self) { T(self)->instr_on = 0; }
+
+static void instr_reset(void *self)
+{
+    struct t86 *t = T(self);
+    memset(t->op_count, 0, sizeof t->op_count);
+    memset(t->vec_count, 0, sizeof t->vec_count);
+    t->instr_insns = 0;
+}
+
+static void instr_print(void *self, FILE *out)
+{
+    struct t86 *t = T(self);
+    fprintf(out, "instructions counted: %llu\n", (unsigned long long)t->instr_insns);
+    for (unsigned i = 0; i < 512; i++)
+        if (t->op_count[i])
+            fprintf(out, "  opcode %s%02X: %llu\n", i >= 256 ? "0F " : "", i & 0xFF,
+                    (unsigned long long)t->op_count[i]);
+    for (unsigned v = 0; v < 256; v++)
+        if (t->vec_count[v])
+            fprintf(out, "  vector %02X: %llu\n", v, (unsigned long long)t->vec_count[v]);
+}
+
+int dbg_load_file(dbg_sim *s, const char *path, uint32_t addr, const char **err);
+
+static int loader(void *self, const char *path, uint32_t addr, const char **err)
+{
+    return dbg_load_file(&T(self)->base, path, addr, err);
+}
+
+static const struct dbg_callbacks twin86_callbacks = {
+    .setphymem = setphymem, .getphymem = getphymem, .xlate_linear2phy = xlate,
+    .set_reg = set_reg, .get_reg = get_reg, .set_cpu = set_cpu, .get_cpu = get_cpu,
+    .dirty_page_tbl = dirty_tbl, .atexit = sim_atexit, .execute = execute,
+    .reset_cpu = reset_cpu, .init_mem = init_mem, .load_ROM = load_rom,
+    .set_A20 = set_a20, .get_A20 = get_a20, .set_NMI = set_nmi, .set_RESET = set_reset, .set_INTR = set_intr,
+    .force_interrupt = force_interrupt, .instr_start = instr_start, .instr_stop = instr_stop,
+    .instr_reset = instr_reset, .instr_print = instr_print, .loader = loader,
+};
+
+/* ---- instances ---- */
+
+static struct t86 *t86_new(const char *name)
+{
+    struct t86 *t = calloc(1, sizeof *t);
+    if (!t)
+        return NULL;
+    t->base.cb = &twin86_callbacks;
+    t->base.self = t;
+    t->base.name = name;
+    return t;
+}
+
+dbg_sim *dbg_twin86_create(cpu *c, const uint8_t *rom, size_t rom_len, dbg_platform_run run,
+                           void *run_opaque, const char *name, const char **err)
+{
+    struct t86 *t = t86_new(name);
+    if (!t) {
+        *err = "out of memory";
+        return NULL;
+    }
+    t->c = c;
+    t->mem = cpu_memory(c);
+    t->io = cpu_iobus(c);
+    t->rom = rom;
+    t->rom_len = rom_len;
+    t->run = run;
+    t->run_opaque = run_opaque;
+    return &t->base;
+}
+
+dbg_sim *dbg_twin86_create_bare(uint64_t ram, const uint8_t *rom, size_t rom_len, const char *name,
+                                const char **err)
+{
+    struct t86 *t = t86_new(name);
+    if (!t) {
+        *err = "out of memory";
+        return NULL;
+    }
+    t->owns = 1;
+    t->rom = rom;
+    t->rom_len = rom_len;
+    if (!(t->mem = mem_create(ram, err)) || (rom && mem_load_bios(t->mem, rom, rom_len, err) < 0))
+        goto fail;
+    if (!(t->io = io_create()) || !(t->c = cpu_create(t->mem, t->io))) {
+        *err = "out of memory";
+        goto fail;
+    }
+    return &t->base;
+fail:
+    dbg_twin86_destroy(&t->base);
+    return NULL;
+}
+
+dbg_sim *dbg_twin86_create_ref(dbg_sim *master, int fast_paths, const char *name, const char **err)
+{
+    struct t86 *m = T(master->self);
+    dbg_sim *s = dbg_twin86_create_bare(mem_size(m->mem), m->rom, m->rom_len, name, err);
+    if (!s)
+        return NULL;
+    struct t86 *t = T(s->self);
+    cpu_set_fast_paths(t->c, fast_paths);
+    size_t pages = mem_size(m->mem) >> MEM_PAGE_SHIFT;
+    uint8_t *buf = malloc(MEM_PAGE_SIZE);
+    if (!buf) {
+        *err = "out of memory";
+        dbg_twin86_destroy(s);
+        return NULL;
+    }
+    for (size_t p = 0; p < pages; p++) {
+        mem_read_block(m->mem, (uint32_t)(p << MEM_PAGE_SHIFT), buf, MEM_PAGE_SIZE);
+        mem_write_block(t->mem, (uint32_t)(p << MEM_PAGE_SHIFT), buf, MEM_PAGE_SIZE, 1);
+    }
+    free(buf);
+    mem_set_a20(t->mem, mem_a20(m->mem));
+    struct cpu_state st;
+    cpu_get_state(m->c, &st);
+    cpu_set_state(t->c, &st);
+    return s;
+}
+
+void dbg_twin86_destroy(dbg_sim *s)
+{
+    if (!s)
+        return;
+    struct t86 *t = T(s->self);
+    if (t->owns) {
+        cpu_destroy(t->c);
+        io_destroy(t->io);
+        mem_destroy(t->mem);
+    } else if (t->c) {
+        cpu_set_debug_hooks(t->c, NULL);
+        cpu_set_stop_at(t->c, UINT64_MAX);
+    }
+    free(t);
+}
+
+cpu *dbg_twin86_cpu(dbg_sim *s) { return T(s->self)->c; }
+
+void dbg_twin86_set_role(dbg_sim *s, enum dbg_role role, dbg_journal *j)
+{
+    struct t86 *t = T(s->self);
+    t->role = role;
+    t->j = j;
+    t->io_cursor = t->int_cursor = 0;
+    if (role == DBG_SLAVE)
+        cpu_set_iack(t->c, slave_iack, t);
+}
