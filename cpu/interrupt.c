@@ -66,7 +66,8 @@ static void deliver_real(cpu *c, unsigned vector, uint32_t pushed_flags)
 /* Protected-mode and V86 delivery through the IDT. */
 static void deliver_idt(cpu *c, unsigned vector, enum int_kind kind, int has_error, uint32_t error)
 {
-    uint32_t ext = kind == INT_SOFT ? 0 : 1;
+    int soft = kind == INT_SOFT || kind == INT_SOFT3;
+    uint32_t ext = soft ? 0 : 1;
     uint32_t idt_err = vector * 8 + 2 + ext;
     if (vector * 8 + 7 > c->idtr.limit)
         cpu_fault_err(c, EXC_GP, idt_err);
@@ -77,7 +78,7 @@ static void deliver_idt(cpu *c, unsigned vector, enum int_kind kind, int has_err
     if (desc_s(gate) || !(type == SYS_TASK || type == SYS_INT16 || type == SYS_TRAP16 ||
                           type == SYS_INT32 || type == SYS_TRAP32))
         cpu_fault_err(c, EXC_GP, idt_err);
-    if (kind == INT_SOFT && desc_dpl(gate) < c->cpl)
+    if (soft && desc_dpl(gate) < c->cpl)
         cpu_fault_err(c, EXC_GP, idt_err);
     if (!desc_present(gate))
         cpu_fault_err(c, EXC_NP, idt_err);
@@ -159,7 +160,7 @@ static int v86_redirected(cpu *c, unsigned vector)
 void cpu_interrupt(cpu *c, unsigned vector, enum int_kind kind, int has_error, uint32_t error)
 {
     if (unlikely(c->hooks.intr != NULL))   /* the debugger: vector guards, journal */
-        c->hooks.intr(c->hooks.opaque, c, vector, (enum cpu_int_kind)kind);
+        c->hooks.intr(c->hooks.opaque, c, vector, (enum cpu_int_kind)(kind == INT_SOFT3 ? INT_SOFT : kind));
     if (!cpu_protected(c)) {
         deliver_real(c, vector, flags_get(c));
         return;

@@ -7,7 +7,7 @@
 #define MODEL_BRAND "twin86 i686-class interpretive CPU"
 #define MODEL_FAMILY 6u
 #define MODEL_MODEL 1u
-#define MODEL_STEPPING 1u
+#define MODEL_STEPPING 3u
 #define MODEL_SIGNATURE ((MODEL_FAMILY << 8) | (MODEL_MODEL << 4) | MODEL_STEPPING)
 
 /* CPUID.1:EDX */

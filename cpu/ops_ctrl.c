@@ -145,7 +145,7 @@ void op_int(cpu *c, const insn *i) { cpu_interrupt(c, i->imm & 0xFF, INT_SOFT, 0
 void op_int3(cpu *c, const insn *i)
 {
     (void)i;
-    cpu_interrupt(c, EXC_BP, cpu_v86(c) ? INT_EXC : INT_SOFT, 0, 0);
+    cpu_interrupt(c, EXC_BP, INT_SOFT3, 0, 0);
 }
 /* F1: INT1 / ICEBP raises #DB as a trap, without the gate DPL check. */
 void op_int1(cpu *c, const insn *i) { (void)i; cpu_interrupt(c, EXC_DB, INT_EXC, 0, 0); }
@@ -154,7 +154,7 @@ void op_into(cpu *c, const insn *i)
 {
     (void)i;
     if (flag_of(c))
-        cpu_interrupt(c, EXC_OF, cpu_v86(c) ? INT_EXC : INT_SOFT, 0, 0);
+        cpu_interrupt(c, EXC_OF, INT_SOFT3, 0, 0);
 }
 
 /* CF: real-mode and virtual-8086 IRET pop IP, CS, FLAGS (or the 32-bit
@@ -169,7 +169,7 @@ void op_iret(cpu *c, const insn *i)
         uint32_t target = stack_peek(c, 0, size);
         uint16_t sel = (uint16_t)stack_peek(c, size, 2);
         uint32_t fl = stack_peek(c, 2 * size, size);
-        uint32_t mask = F_WRITABLE & ~F_RF;
+        uint32_t mask = F_WRITABLE;
         if (cpu_v86(c)) {
             unsigned iopl = (c->eflags & F_IOPL) >> 12;
             mask &= ~F_IOPL;

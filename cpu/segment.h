@@ -25,7 +25,7 @@ static inline uint16_t desc_attr(struct desc d) { return (uint16_t)(((d.hi >> 8)
 static inline int desc_is_code(struct desc d) { return desc_s(d) && (d.hi & 0x800); }
 static inline int desc_is_data(struct desc d) { return desc_s(d) && !(d.hi & 0x800); }
 static inline int desc_conforming(struct desc d) { return desc_is_code(d) && (d.hi & 0x400); }
-static inline int desc_readable(struct desc d) { return desc_is_data(d) || (d.hi & 0x200); }
+static inline int desc_readable(struct desc d) { return desc_is_data(d) || (desc_is_code(d) && (d.hi & 0x200)); }
 static inline int desc_writable_data(struct desc d) { return desc_is_data(d) && (d.hi & 0x200); }
 /* Gate fields. */
 static inline uint16_t gate_selector(struct desc d) { return (uint16_t)(d.lo >> 16); }
