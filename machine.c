@@ -127,7 +127,9 @@ static int idle(machine *m, uint64_t max_ticks, char *msg, size_t n) {
         next = m->fe_next;
     if (max_ticks && next > max_ticks)
         next = max_ticks;                   /* so does the limit */
-    sched_advance(m->sched, next > sched_now(m->sched) ? next - sched_now(m->sched) : 0);
+    uint64_t skipped = next > sched_now(m->sched) ? next - sched_now(m->sched) : 0;
+    cpu_idle_ticks(m->cpu, skipped);   /* the TSC counts through HLT */
+    sched_advance(m->sched, skipped);
     return 0;
 }
 
@@ -232,5 +234,7 @@ enum twin86_status machine_run(machine *m, uint64_t max_ticks, char *msg, size_t
 }
 
 uint64_t machine_instructions(const machine *m) { return cpu_icount(m->cpu); }
+
+uint64_t machine_virtual_ns(const machine *m) { return sched_now_ns(m->sched); }
 
 pc *machine_pc(machine *m) { return m->pc; }

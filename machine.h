@@ -50,5 +50,7 @@ pc *machine_pc(machine *m);
 
 /* Instructions the CPU has retired (idle ticks not counted). */
 uint64_t machine_instructions(const machine *m);
+/* Virtual time since power-on. */
+uint64_t machine_virtual_ns(const machine *m);
 
 #endif

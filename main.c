@@ -146,8 +146,9 @@ static int run(const struct options *o, const uint8_t *rom, size_t rom_len, cons
         double secs = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
         uint64_t n = machine_instructions(m);
         fflush(stdout);
-        fprintf(stderr, "twin86: stats: %llu instructions in %.3f s, %.1f MIPS\n",
-                (unsigned long long)n, secs, secs > 0 ? (double)n / secs / 1e6 : 0.0);
+        fprintf(stderr, "twin86: stats: %llu instructions in %.3f s, %.1f MIPS, virtual time %.3f s\n",
+                (unsigned long long)n, secs, secs > 0 ? (double)n / secs / 1e6 : 0.0,
+                (double)machine_virtual_ns(m) / 1e9);
     }
     machine_destroy(m);
     if (dcon && dcon != stdout && fclose(dcon) != 0 && status == STATUS_OK) {

@@ -71,7 +71,7 @@ void cpu_reset(cpu *c)
     memset(c->dr, 0, sizeof c->dr);
     c->dr[6] = 0xFFFF0FF0u;
     c->dr[7] = 0x00000400u;
-    c->tsc_base = c->icount;
+    c->tsc_base = cpu_clock(c);
     c->sysenter_cs = c->sysenter_esp = c->sysenter_eip = 0;
     c->cpl = 0;
     fpu_reset(c);
@@ -86,6 +86,8 @@ void cpu_reset(cpu *c)
 }
 
 uint64_t cpu_icount(const cpu *c) { return c->icount; }
+
+void cpu_idle_ticks(cpu *c, uint64_t ticks) { c->idle_ticks += ticks; }
 
 void cpu_shorten_run(cpu *c, uint64_t ticks)
 {

@@ -45,7 +45,7 @@ void cpu_get_state(cpu *c, struct cpu_state *s)
     s->cr3 = c->cr3;
     s->cr4 = c->cr4;
     memcpy(s->dr, c->dr, sizeof s->dr);
-    s->tsc = c->icount - c->tsc_base;
+    s->tsc = cpu_clock(c) - c->tsc_base;
     s->sysenter_cs = c->sysenter_cs;
     s->sysenter_esp = c->sysenter_esp;
     s->sysenter_eip = c->sysenter_eip;
@@ -88,7 +88,7 @@ void cpu_set_state(cpu *c, const struct cpu_state *s)
     c->idtr.limit = s->idtr_limit;
     memcpy(c->dr, s->dr, sizeof c->dr);
     c->icount = s->icount;
-    c->tsc_base = s->icount - s->tsc;
+    c->tsc_base = s->icount + c->idle_ticks - s->tsc;
     c->sysenter_cs = s->sysenter_cs;
     c->sysenter_esp = s->sysenter_esp;
     c->sysenter_eip = s->sysenter_eip;

@@ -116,7 +116,8 @@ struct cpu {
     uint8_t dbg_exec;         /* DR7 enables an instruction breakpoint */
     uint8_t dbg_data;         /* DR7 enables a data breakpoint: all accesses take the slow path */
     uint32_t dbg_hits;        /* DR6 B0-B3 bits of data breakpoints hit by this instruction */
-    uint64_t tsc_base;        /* TSC = icount - tsc_base */
+    uint64_t tsc_base;        /* TSC = cpu_clock() - tsc_base */
+    uint64_t idle_ticks;      /* virtual time that passed while the CPU was halted */
     uint32_t sysenter_cs, sysenter_esp, sysenter_eip;
     struct fpu fpu;
     void (*ferr)(void *opaque, int level);   /* FERR# for the legacy IRQ13 path */
@@ -166,6 +167,9 @@ struct cpu {
 /* Register file views. 8-bit register r: AL CL DL BL AH CH DH BH. */
 static inline uint8_t *reg8p(cpu *c, unsigned r) { return (uint8_t *)&c->gpr[r & 3] + (r >> 2); }
 static inline uint16_t *reg16p(cpu *c, unsigned r) { return (uint16_t *)&c->gpr[r]; }
+
+/* The CPU's view of virtual time: retired ticks plus time spent halted. */
+static inline uint64_t cpu_clock(const cpu *c) { return c->icount + c->idle_ticks; }
 
 static inline int cpu_code32(const cpu *c) { return (c->seg[SEG_CS].attr & SEG_ATTR_DB) != 0; }
 static inline int cpu_stack32(const cpu *c) { return (c->seg[SEG_SS].attr & SEG_ATTR_DB) != 0; }

@@ -48,7 +48,7 @@ void op_cpuid(cpu *c, const insn *i)
     c->gpr[R_EDX] = r[3];
 }
 
-static uint64_t tsc(const cpu *c) { return c->icount - c->tsc_base; }
+static uint64_t tsc(const cpu *c) { return cpu_clock(c) - c->tsc_base; }
 
 /* 0F 31. The time-stamp counter counts virtual-time ticks. */
 void op_rdtsc(cpu *c, const insn *i)
@@ -93,7 +93,7 @@ void op_wrmsr(cpu *c, const insn *i)
     require_cpl0(c);
     uint64_t v = ((uint64_t)c->gpr[R_EDX] << 32) | c->gpr[R_EAX];
     switch (c->gpr[R_ECX]) {
-    case MSR_TSC: c->tsc_base = c->icount - v; break;
+    case MSR_TSC: c->tsc_base = cpu_clock(c) - v; break;
     case MSR_SYSENTER_CS: c->sysenter_cs = (uint32_t)v & 0xFFFF; break;
     case MSR_SYSENTER_ESP: c->sysenter_esp = (uint32_t)v; break;
     case MSR_SYSENTER_EIP: c->sysenter_eip = (uint32_t)v; break;

@@ -41,6 +41,10 @@ void cpu_reset(cpu *c);
  * instruction is one tick). Returns why it stopped. */
 enum cpu_stop cpu_run(cpu *c, uint64_t budget);
 uint64_t cpu_icount(const cpu *c);          /* ticks retired since creation */
+/* Virtual time that passed while the CPU was halted (the machine skipped
+ * ahead to the next timer): the time-stamp counter keeps counting. */
+void cpu_idle_ticks(cpu *c, uint64_t ticks);
+
 /* Ends the running slice after at most `ticks` more (a device armed an
  * earlier timer); safe from a device callback during cpu_run. */
 void cpu_shorten_run(cpu *c, uint64_t ticks);

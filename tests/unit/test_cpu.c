@@ -335,6 +335,27 @@ static void hostapi_escape(void)
     unmake(&b);
 }
 
+/* The time-stamp counter keeps counting while the CPU is halted. */
+static void tsc_through_hlt(void)
+{
+    static const uint8_t prog[] = {
+        0x0F, 0x31,             /* 1000 rdtsc             */
+        0x66, 0x89, 0xC3,       /* 1002 mov ebx, eax      */
+        0xF4,                   /* 1005 hlt               */
+        0x0F, 0x31,             /* 1006 rdtsc             */
+        0x66, 0x29, 0xD8,       /* 1008 sub eax, ebx      */
+        0xF4,                   /* 100B hlt               */
+    };
+    struct box b = make();
+    load(&b, 0x1000, prog, sizeof prog);
+    CHECK_EQ(cpu_run(b.cpu, 100), CPU_STOP_HALT);
+    cpu_idle_ticks(b.cpu, 1000000);
+    cpu_set_reg(b.cpu, REG_EIP, 0x1006);   /* as an interrupt handler's IRET would */
+    CHECK_EQ(cpu_run(b.cpu, 100), CPU_STOP_HALT);
+    CHECK_EQ(cpu_get_reg(b.cpu, REG_EAX), 1000000 + 3);   /* plus mov, hlt, rdtsc */
+    unmake(&b);
+}
+
 int main(void)
 {
     two_instances();
@@ -344,5 +365,6 @@ int main(void)
     a20_through_cpu();
     slow_paths_agree();
     hostapi_escape();
+    tsc_through_hlt();
     return check_done();
 }
