@@ -92,8 +92,10 @@ void cpu_idle_ticks(cpu *c, uint64_t ticks) { c->idle_ticks += ticks; }
 void cpu_shorten_run(cpu *c, uint64_t ticks)
 {
     uint64_t end = ticks > UINT64_MAX - c->icount ? UINT64_MAX : c->icount + ticks;
-    if (end < c->run_end)
+    if (end < c->run_end) {
         c->run_end = end;
+        c->async |= ASYNC_SLICE;   /* a running trace checked the old end */
+    }
 }
 
 void cpu_set_iack(cpu *c, cpu_iack_fn fn, void *opaque)

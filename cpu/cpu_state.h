@@ -97,6 +97,7 @@ enum {
     ASYNC_STOP = 1u << 4,     /* stop requested or unsupported feature */
     ASYNC_DEBUG = 1u << 5,    /* DR7 instruction breakpoints armed, or EFLAGS.RF set */
     ASYNC_SMC = 1u << 6,      /* the running trace was written to: leave it */
+    ASYNC_SLICE = 1u << 8,    /* the slice was shortened: leave the running trace */
     ASYNC_GUARD = 1u << 7,    /* a debugger instruction hook is armed (cpu_debug.c) */
 };
 
@@ -182,7 +183,7 @@ static inline int cpu_pmode(const cpu *c) { return (c->cr0 & 1) && !(c->eflags &
 /* Recomputes the async mask after IF, TF, INTR or NMI changed. */
 static inline void cpu_update_async(cpu *c)
 {
-    uint32_t a = c->async & (ASYNC_INHIBIT | ASYNC_STOP | ASYNC_SMC);
+    uint32_t a = c->async & (ASYNC_INHIBIT | ASYNC_STOP | ASYNC_SMC | ASYNC_SLICE);
     if (c->intr_line && (c->eflags & F_IF))
         a |= ASYNC_INTR;
     if (c->nmi_pending && !c->nmi_blocked)

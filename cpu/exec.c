@@ -83,14 +83,18 @@ static int run_trace(cpu *c)
     c->trace_lo = (uintptr_t)p - 3;
     c->trace_len = t->nbytes + 3u;
     c->trace_phys = e->phys + (lin & 0xFFF) - 3;
-    for (unsigned k = 0; k < t->n; k++) {
+    /* The budget is checked once per trace; a slice shortened while the
+     * trace runs raises ASYNC_SLICE instead. */
+    uint64_t room = c->run_end - c->icount;
+    unsigned n = room < t->n ? (unsigned)room : t->n;
+    for (unsigned k = 0; k < n; k++) {
         const insn *i = &t->ins[k];
         uint32_t next = (eip + i->len) & mask;
         c->insn_eip = eip;
         c->eip = next;
         i->fn(c, i);
         c->icount++;
-        if (unlikely(c->eip != next || c->async || c->icount >= c->run_end))
+        if (unlikely(c->eip != next || c->async))
             break;
         eip = next;
     }
@@ -101,8 +105,10 @@ static int run_trace(cpu *c)
 /* Handles what `async` flagged. Returns a stop reason, or -1 to go on. */
 static int service_async(cpu *c)
 {
-    if (c->async & ASYNC_SMC) {
-        c->async &= ~ASYNC_SMC;   /* the next trace lookup sees the new bytes */
+    if (c->async & (ASYNC_SMC | ASYNC_SLICE)) {
+        /* SMC: the next trace lookup sees the new bytes; SLICE: the loop
+         * condition sees the new end. Nothing else to do for either. */
+        c->async &= ~(ASYNC_SMC | ASYNC_SLICE);
         if (!c->async)
             return -1;
     }
