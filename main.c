@@ -15,6 +15,7 @@
 #include "options.h"
 #include "romfile.h"
 #include "firmware.h"
+#include "gui/display.h"
 #include "gui/screendump.h"
 #include "status.h"
 #include "twin86/debug.h"
@@ -54,22 +55,29 @@ struct dbg_glue {
     machine *m;
     uint64_t max;
     dbg_ctl *d;
+    struct frontend display; /* the window or terminal, polled first (poll may be NULL) */
 };
 static int dbg_machine_run(void *opaque, char *msg, size_t n) {
     struct dbg_glue *g = opaque;
     return machine_run(g->m, g->max, msg, n) == STATUS_OK ? 0 : -1;
 }
 static enum frontend_action dbg_poll(void *opaque) {
-    dbg_ctl_poll(((struct dbg_glue *)opaque)->d);
-    return FRONTEND_CONTINUE;
+    struct dbg_glue *g = opaque;
+    enum frontend_action a = g->display.poll ? g->display.poll(g->display.opaque)
+                                             : FRONTEND_CONTINUE;
+    dbg_ctl_poll(g->d);
+    return a;
 }
+/* The display's debugger key: the same stop as Ctrl-C at the prompt. */
+static void dbg_break(void *opaque) { *dbg_ctl_interrupt_flag(((struct dbg_glue *)opaque)->d) = 1; }
 
 /* -debugger / -cosim: the prompt (or, for -cosim alone, a lockstep run). */
 static enum twin86_status debug_session(const struct options *o, machine *m, const uint8_t *rom,
-                                        size_t rom_len, char *msg, size_t n) {
+                                        size_t rom_len, struct display_options *dopt,
+                                        struct frontend display, char *msg, size_t n) {
     const char *e = NULL;
     msg[0] = '\0';
-    struct dbg_glue g = {m, o->max_instructions, NULL};
+    struct dbg_glue g = {m, o->max_instructions, NULL, display};
     cpu *c = pc_cpu(machine_pc(m));
     dbg_sim *s1 = dbg_twin86_create(c, rom, rom_len, dbg_machine_run, &g, "sim1", &e), *s2 = NULL;
     if (s1 && o->cosim == 2)
@@ -83,14 +91,17 @@ static enum twin86_status debug_session(const struct options *o, machine *m, con
         e = "-debugger-script: cannot open the file";
     enum twin86_status st = STATUS_OK;
     if (g.d && (!o->debugger_script || script)) {
-        struct frontend fe = {dbg_poll, &g, 0};
+        struct frontend fe = {dbg_poll, &g, display.realtime};
         machine_set_frontend(m, &fe);
+        dopt->debug_break = dbg_break;
+        dopt->debug_opaque = &g;
         dbg_ctl_catch_sigint(g.d);
         if (o->debugger)
             dbg_ctl_prompt(g.d, script, isatty(0));
         else if (dbg_ctl_continue(g.d))
             e = "-cosim: the simulators diverged (report above)";
         dbg_ctl_exit(g.d);
+        dopt->debug_break = NULL;
     }
     if (e) {
         snprintf(msg, n, "%s", e);
@@ -115,16 +126,34 @@ static int run(const struct options *o, const uint8_t *rom, size_t rom_len, cons
                                 o->boot_order, o->snapshot, {o->serial[0], o->serial[1]},
                                 o->rtc_host, o->type_at_ms, o->type_text, o->debug_exit,
                                 o->debug_exit_base,
-                                o->debug_exit_size};
+                                o->debug_exit_size, &o->hostapi};
     machine *m = machine_create(&cfg, msg, sizeof msg);
     enum twin86_status status = STATUS_HOST_ERROR;
+    /* The display reads its options when its keys are pressed: the debugger
+     * session fills in the debugger key's hook. */
+    struct display_options dopt = {o->full_screen, (enum display_scale)o->display_scale, o->stats,
+                                   NULL, NULL, NULL, NULL};
+    display *disp = NULL;
+    struct frontend fe = {NULL, NULL, 0};
+    const char *derr = NULL;
+    if (m && o->display != DISPLAY_NONE) {
+        if (!(disp = display_create((enum display_kind)o->display, machine_pc(m), m, &dopt, &derr))) {
+            snprintf(msg, sizeof msg, "-display: %s", derr);
+            machine_destroy(m);
+            m = NULL;
+        } else {
+            fe = display_frontend(disp);
+            machine_set_frontend(m, &fe);
+        }
+    }
     struct timespec t0, t1;
     clock_gettime(CLOCK_MONOTONIC, &t0);
     if (m && (o->debugger || o->cosim))
-        status = debug_session(o, m, rom, rom_len, msg, sizeof msg);
+        status = debug_session(o, m, rom, rom_len, &dopt, fe, msg, sizeof msg);
     else if (m)
         status = machine_run(m, o->max_instructions, msg, sizeof msg);
     clock_gettime(CLOCK_MONOTONIC, &t1);
+    display_destroy(disp); /* gives the terminal back before the messages below */
     if (m && o->screendump && status != STATUS_HOST_ERROR) {
         char derr[512];
         if (dump_screen(m, o->screendump, derr, sizeof derr) < 0) {

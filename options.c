@@ -10,6 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "gui/display.h"
+#include "hostapi/abi.h"
 #include "twin86/memory.h"
 #include "twin86/sched.h"
 
@@ -65,24 +67,45 @@ static int opt_debugcon(struct options *o, const char *arg, char *err, size_t n)
         snprintf(err, n, "-debugcon %s: expected stdio, file:PATH or none", arg);
         return -1;
     }
+    o->debugcon_given = 1;
     return 0;
 }
 
+/* -display none | sdl[,scale=aspect|integer] | term */
 static int opt_display(struct options *o, const char *arg, char *err, size_t n) {
-    (void)o;
-    if (strcmp(arg, "none") == 0)
-        return 0;
-#ifdef HAVE_SDL2
-    const char *sdl = "the SDL display is not built yet; use -display none";
-#else
-    const char *sdl = "the SDL display is not built yet (and SDL2 was not found by configure); "
-                      "use -display none";
-#endif
-    if (strcmp(arg, "sdl") == 0)
-        snprintf(err, n, "-display sdl: %s", sdl);
-    else
-        snprintf(err, n, "-display %s: unknown display; only 'none' is available", arg);
-    return -1;
+    size_t len = strcspn(arg, ",");
+    const char *props = arg[len] ? arg + len + 1 : "";
+    o->display_scale = DISPLAY_SCALE_ASPECT;
+    if (len == 4 && strncmp(arg, "none", 4) == 0 && !*props)
+        o->display = DISPLAY_NONE;
+    else if (len == 4 && strncmp(arg, "term", 4) == 0 && !*props)
+        o->display = DISPLAY_TERM;
+    else if (len == 3 && strncmp(arg, "sdl", 3) == 0) {
+        o->display = DISPLAY_SDL;
+        if (strcmp(props, "scale=integer") == 0)
+            o->display_scale = DISPLAY_SCALE_INTEGER;
+        else if (*props && strcmp(props, "scale=aspect") != 0) {
+            snprintf(err, n, "-display %s: expected sdl,scale=aspect or sdl,scale=integer", arg);
+            return -1;
+        }
+    } else {
+        snprintf(err, n, "-display %s: expected none, sdl or term", arg);
+        return -1;
+    }
+    if (!display_available((enum display_kind)o->display)) {
+        snprintf(err, n, "-display %.*s: %s", (int)len, arg,
+                 o->display == DISPLAY_SDL
+                     ? "this twin86 was built without SDL2 (install libsdl2-dev, rebuild)"
+                     : "this twin86 was built without curses (install libncurses-dev, rebuild)");
+        return -1;
+    }
+    return 0;
+}
+
+static int opt_full_screen(struct options *o, const char *arg, char *err, size_t n) {
+    (void)arg, (void)err, (void)n;
+    o->full_screen = 1;
+    return 0;
 }
 
 static int opt_max_instructions(struct options *o, const char *arg, char *err, size_t n) {
@@ -256,6 +279,29 @@ static int opt_stats(struct options *o, const char *arg, char *err, size_t n) {
     return 0;
 }
 
+static int opt_hostapi(struct options *o, const char *arg, char *err, size_t n) {
+    (void)arg, (void)err, (void)n;
+    o->hostapi.enabled = 1;
+    return 0;
+}
+
+static int opt_share(struct options *o, const char *arg, char *err, size_t n) {
+    return hostapi_parse_share(&o->hostapi, arg, err, n);
+}
+
+static int opt_hostapi_socket(struct options *o, const char *arg, char *err, size_t n) {
+    (void)err, (void)n;
+    o->hostapi.enabled = 1;
+    o->hostapi.socket_path = arg;
+    return 0;
+}
+
+static int opt_hostapi_trace(struct options *o, const char *arg, char *err, size_t n) {
+    (void)arg, (void)err, (void)n;
+    o->hostapi.trace = 1;
+    return 0;
+}
+
 static int opt_help(struct options *o, const char *arg, char *err, size_t n) {
     (void)arg, (void)err, (void)n;
     o->help = 1;
@@ -279,6 +325,7 @@ static const struct option_def option_defs[] = {
     {"m", 1, opt_mem},
     {"debugcon", 1, opt_debugcon},
     {"display", 1, opt_display},
+    {"full-screen", 0, opt_full_screen},
     {"max-instructions", 1, opt_max_instructions},
     {"ips", 1, opt_ips},
     {"vgabios", 1, opt_vgabios},
@@ -297,6 +344,10 @@ static const struct option_def option_defs[] = {
     {"type-at", 1, opt_type_at},
     {"f", 1, opt_config},
     {"stats", 0, opt_stats},
+    {"hostapi", 0, opt_hostapi},
+    {"share", 1, opt_share},
+    {"hostapi-socket", 1, opt_hostapi_socket},
+    {"hostapi-trace", 0, opt_hostapi_trace},
     {"debugger", 0, opt_debugger},
     {"debugger-script", 1, opt_debugger_script},
     {"cosim", 1, opt_cosim},
@@ -333,6 +384,15 @@ int options_parse(struct options *o, int argc, char **argv, char *err, size_t er
         if (d->apply(o, d->takes_arg ? argv[++i] : NULL, err, errsz) < 0)
             return -1;
     }
+    /* The terminal display owns the terminal: guest prints would tear it,
+     * and the debugger's prompt cannot share it. */
+    if (o->display == DISPLAY_TERM && !o->debugcon_given)
+        o->debugcon = DEBUGCON_NONE;
+    if (o->display == DISPLAY_TERM && o->debugger) {
+        snprintf(err, errsz, "-display term and -debugger both need the terminal; "
+                             "use -display sdl with -debugger");
+        return -1;
+    }
     return 0;
 }
 
@@ -363,10 +423,22 @@ void options_usage(FILE *f) {
         "                        a port where the guest writes V to exit with status V*2+1\n"
         "  -device isa-debugcon,iobase=N\n"
         "                        move the -debugcon port (e.g. 0x402, where SeaBIOS logs)\n"
-        "  -display none         no display (the only one available yet)\n"
+        "  -display none         no display, deterministic virtual time (default)\n"
+        "  -display sdl[,scale=integer]\n"
+        "                        a window (keys below); the guest runs in real time;\n"
+        "                        scale=integer keeps whole-number pixel factors\n"
+        "  -display term         the text screen in this terminal (curses), real time;\n"
+        "                        port 0xE9 output is off unless -debugcon says otherwise\n"
+        "  -full-screen          start the window in full screen\n"
         "  -max-instructions N   stop after N instruction ticks of virtual time (exit 3)\n"
         "  -ips N                instructions per virtual second (default %llu)\n"
         "  -stats                at exit, print instructions executed, wall time and MIPS\n"
+        "  -hostapi              let the guest call the host (the UD1 escape and ports 0x%X-0x%X)\n"
+        "  -share PATH[,ro][,drive=LETTER]\n"
+        "                        share a host folder with DOS (run T86REDIR from the tools\n"
+        "                        floppy); implies -hostapi; up to %d times\n"
+        "  -hostapi-socket PATH  let host programs serve guest requests over this socket\n"
+        "  -hostapi-trace        log every hostapi call on stderr\n"
         "  -debugger             start at the debug prompt (help lists its commands)\n"
         "  -debugger-script FILE run the debugger commands in FILE first\n"
         "  -cosim ref|kvm        run a second simulator in lockstep and compare (ref: the\n"
@@ -376,5 +448,8 @@ void options_usage(FILE *f) {
         "\n"
         "Exit status: 0 guest stopped, 1 host error, 2 bad option or file,\n"
         "3 instruction limit reached, 4 guest needed an unsupported feature.\n",
-        (unsigned long long)MIB_MAX, (unsigned long long)SCHED_DEFAULT_IPS);
+        (unsigned long long)MIB_MAX, (unsigned long long)SCHED_DEFAULT_IPS, HOSTAPI_PORT,
+        HOSTAPI_PORT + HOSTAPI_PORT_COUNT - 1, HOSTAPI_MAX_SHARES);
+    fputc('\n', f);
+    display_keys_help(f);
 }

@@ -7,6 +7,8 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "hostapi/config.h"
+
 enum debugcon_mode { DEBUGCON_STDIO, DEBUGCON_FILE, DEBUGCON_NONE };
 
 #define MAX_SERIAL 2
@@ -35,6 +37,11 @@ struct options {
     uint64_t max_instructions;   /* 0: no limit */
     uint64_t ips;                /* instructions per virtual second */
     int stats;                   /* print instructions, wall time and MIPS at exit */
+    int display;                 /* enum display_kind (gui/display.h): -display */
+    int display_scale;           /* enum display_scale (gui/layout.h): -display sdl,scale= */
+    int full_screen;             /* -full-screen */
+    int debugcon_given;          /* -debugcon was on the command line */
+    struct hostapi_config hostapi; /* -hostapi, -share, -hostapi-socket, -hostapi-trace */
     int debugger;                /* -debugger: start at the debug prompt */
     const char *debugger_script; /* -debugger-script FILE: commands read first */
     int cosim;                   /* -cosim: 0 none, 1 ref, 2 kvm */

@@ -24,6 +24,7 @@
 #include "iodev/port92.h"
 #include "iodev/uart.h"
 #include "iodev/vga.h"
+#include "hostapi/hostapi.h"
 #include "twin86/blockdev.h"
 #include "twin86/pci.h"
 
@@ -45,6 +46,7 @@ struct pc {
     chardev *chr[2];
     uart *com[2];
     debugexit *dexit;
+    hostapi *hapi;        /* -hostapi: the escape, the doorbell at HOSTAPI_PORT, the shares */
     blockdev *disks[5];   /* fda, fdb, hda, hdb, cdrom */
     struct pc_requests req;
     const char *type_text;
@@ -171,6 +173,13 @@ pc *pc_create(memory *mem, iobus *io, sched *s, cpu *c, const struct pc_config *
         (p->disks[3] && ide_attach_disk(p->ide, 0, 1, p->disks[3], &e) < 0) ||
         (p->disks[4] && ide_attach_cdrom(p->ide, 1, 0, p->disks[4], &e) < 0))
         goto fail;
+    if (cfg->hostapi && cfg->hostapi->enabled) {
+        if (!(p->hapi = hostapi_create(mem, cfg->hostapi, err, errsz)))
+            goto fail_msg;
+        hostapi_attach_cpu(p->hapi, c);
+        if (hostapi_attach_doorbell(p->hapi, io, HOSTAPI_PORT, &e) < 0)
+            goto fail;
+    }
     fill_cmos(p, cfg);
     if (cfg->type_text) {
         int t = sched_timer_new(s, type_now, p, "type-at");
@@ -196,6 +205,7 @@ void pc_destroy(pc *p) {
         uart_destroy(p->com[i]);
         chardev_close(p->chr[i]);
     }
+    hostapi_destroy(p->hapi);   /* closes guest files on the shares */
     debugexit_destroy(p->dexit);
     vga_destroy(p->vga);
     ide_destroy(p->ide);
@@ -231,6 +241,8 @@ void pc_reset(pc *p) {
         if (p->com[i])
             uart_reset(p->com[i]);
     mem_set_a20(p->mem, 1);
+    if (p->hapi)
+        hostapi_reset(p->hapi);
     p->req.reset = 0;
 }
 
@@ -248,4 +260,5 @@ int pc_type(pc *p, const char *text) { return kbc_type_string(p->kbc, text); }
 kbc *pc_kbc(pc *p) { return p->kbc; }
 vga *pc_vga(pc *p) { return p->vga; }
 cpu *pc_cpu(pc *p) { return p->cpu; }
+hostapi *pc_hostapi(pc *p) { return p->hapi; }
 memory *pc_memory(pc *p) { return p->mem; }

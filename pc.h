@@ -7,6 +7,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "hostapi/config.h"
 #include "twin86/cpu.h"
 #include "twin86/iobus.h"
 #include "twin86/memory.h"
@@ -29,6 +30,7 @@ struct pc_config {
     int debug_exit;
     uint16_t debug_exit_base;
     unsigned debug_exit_size;
+    const struct hostapi_config *hostapi; /* NULL or not enabled: no hostapi */
 };
 
 /* What devices ask the machine to do, noted during an I/O access and acted
@@ -62,6 +64,8 @@ struct vga;
 struct kbc *pc_kbc(pc *p);
 struct vga *pc_vga(pc *p);
 cpu *pc_cpu(pc *p);
+struct hostapi;
+struct hostapi *pc_hostapi(pc *p); /* NULL unless -hostapi */
 memory *pc_memory(pc *p);
 
 #endif

@@ -46,10 +46,10 @@ static int resize(vga *v, int w, int h) {
     return 0;
 }
 
-static int line_changed(vga *v, const struct vga_geom *g, int y, int blink_step) {
+static int line_changed(vga *v, const struct vga_geom *g, int y, int blink_step, int any_dirty) {
     if (g->kind == KIND_VBE)
-        return vga_vbe_line_dirty(v, g, y);
-    if (vga_line_dirty(v, g, y))
+        return any_dirty && vga_vbe_line_dirty(v, g, y);
+    if (any_dirty && vga_line_dirty(v, g, y))
         return 1;
     return blink_step && g->kind == KIND_TEXT && vga_text_line_blinks(v, g, y);
 }
@@ -90,6 +90,7 @@ int vga_render(vga *v) {
         full = 1;
     v->drawn_first = g.height;
     v->drawn_last = -1;
+    v->blink_memo_row = UINT32_MAX; /* video memory may have changed since */
     if (g.kind != KIND_NONE && g.blank) {
         if (full) {
             memset(v->fb, 0, (size_t)g.width * (size_t)g.height * sizeof *v->fb);
@@ -98,8 +99,12 @@ int vga_render(vga *v) {
             v->drawn_last = g.height - 1;
         }
     } else if (g.kind != KIND_NONE) {
+        /* Most calls find no page written at all (writers store 1): then
+         * only blinking can change a line, and the per-line address walk
+         * is skipped. */
+        int any_dirty = memchr(v->dirty, 1, VGA_VRAM_PAGES) != NULL;
         for (int y = 0; y < g.height; y++)
-            if (full || line_changed(v, &g, y, blink_step)) {
+            if (full || line_changed(v, &g, y, blink_step, any_dirty)) {
                 draw_line(v, &g, y, frame);
                 changed = 1;
                 if (y < v->drawn_first)

@@ -148,6 +148,8 @@ struct vga {
     int font_written;      /* plane 2 written (text modes take fonts from it) */
     unsigned blink_phase;  /* frame counter / 8 at the last render */
     int drawn_first, drawn_last; /* lines the last render redrew (first > last: none) */
+    uint32_t blink_memo_row;     /* vga_text_line_blinks' last row, UINT32_MAX: none */
+    int blink_memo_cells, blink_memo_cursor;
     uint32_t *line;        /* one line of pixels before panning */
     size_t line_cap;
 };

@@ -79,19 +79,28 @@ void vga_text_line(vga *v, const struct vga_geom *g, int y, uint32_t *out, unsig
 }
 
 /* Whether line y shows something that changes with the blink phase: the
- * cursor's scan lines, or a cell with the blink attribute. */
+ * cursor's scan lines, or a cell with the blink attribute. The cells of a
+ * character row are looked at once per render (blink_memo), not once per
+ * scan line, unless the row scan counter feeds the address (CR17 bits 0-1). */
 int vga_text_line_blinks(vga *v, const struct vga_geom *g, int y) {
     int scan;
     uint32_t row = vga_row_counter(g, y, &scan), ma;
     struct text_attrs t;
     text_attrs(v, 0, &t);
-    for (int c = 0; c <= g->chars; c++) {
-        const uint8_t *p = cell(v, g, row, c, scan, &ma);
-        if ((t.blink_enabled && (p[1] & 0x80)) ||
-            (ma == t.cursor && scan >= t.cursor_first && scan <= t.cursor_last))
-            return 1;
+    int cursor_line = scan >= t.cursor_first && scan <= t.cursor_last;
+    if (!t.blink_enabled && !cursor_line)
+        return 0;
+    int memo = (v->crtc[CR_MODE] & 3) == 3;
+    if (!memo || row != v->blink_memo_row) {
+        v->blink_memo_cells = v->blink_memo_cursor = 0;
+        for (int c = 0; c <= g->chars; c++) {
+            const uint8_t *p = cell(v, g, row, c, scan, &ma);
+            v->blink_memo_cells |= (p[1] & 0x80) != 0;
+            v->blink_memo_cursor |= ma == t.cursor;
+        }
+        v->blink_memo_row = memo ? row : UINT32_MAX;
     }
-    return 0;
+    return (t.blink_enabled && v->blink_memo_cells) || (cursor_line && v->blink_memo_cursor);
 }
 
 int vga_text_dump(vga *v, FILE *out) {

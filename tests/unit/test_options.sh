@@ -44,7 +44,8 @@ expect_usage_error "negative instruction limit" -max-instructions -5
 expect_usage_error "bad -ips" -ips 0
 expect_usage_error "bad -debugcon" -debugcon serial
 expect_usage_error "unwritable -debugcon file" -debugcon "file:$dir/no/such/dir/log"
-expect_usage_error "SDL display not built" -display sdl
+expect_usage_error "unknown display" -display vnc
+expect_usage_error "bad display property" -display sdl,scale=huge
 
 # The good paths these tests lean on must keep working.
 if ! "$TWIN86" --help | grep -q -- '-bios FILE'; then
