@@ -132,7 +132,7 @@ static int run(const struct options *o, const uint8_t *rom, size_t rom_len, cons
     /* The display reads its options when its keys are pressed: the debugger
      * session fills in the debugger key's hook. */
     struct display_options dopt = {o->full_screen, (enum display_scale)o->display_scale, o->stats,
-                                   NULL, NULL, NULL, NULL};
+                                   NULL, NULL, pc_disk_activity, m ? machine_pc(m) : NULL};
     display *disp = NULL;
     struct frontend fe = {NULL, NULL, 0};
     const char *derr = NULL;

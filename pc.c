@@ -257,6 +257,12 @@ int pc_text_dump(pc *p, FILE *f) { return vga_text_dump(p->vga, f); }
 
 int pc_type(pc *p, const char *text) { return kbc_type_string(p->kbc, text); }
 
+void pc_disk_activity(void *opaque, uint64_t *floppy, uint64_t *disk) {
+    pc *p = opaque;
+    *floppy = blk_activity(p->disks[0]) + blk_activity(p->disks[1]);
+    *disk = blk_activity(p->disks[2]) + blk_activity(p->disks[3]) + blk_activity(p->disks[4]);
+}
+
 kbc *pc_kbc(pc *p) { return p->kbc; }
 vga *pc_vga(pc *p) { return p->vga; }
 cpu *pc_cpu(pc *p) { return p->cpu; }

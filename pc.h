@@ -58,6 +58,10 @@ int pc_text_dump(pc *p, FILE *f);
 /* Types text on the emulated keyboard (US layout). */
 int pc_type(pc *p, const char *text);
 
+/* Running counts of floppy and hard-disk/CD-ROM transfers, for activity
+ * lamps (the display's disk_activity hook; opaque is the pc). */
+void pc_disk_activity(void *opaque, uint64_t *floppy, uint64_t *disk);
+
 /* The devices frontends and services talk to directly. */
 struct kbc;
 struct vga;

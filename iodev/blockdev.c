@@ -23,6 +23,7 @@ enum {
 };
 
 struct blockdev {
+    uint64_t activity;   /* reads and writes so far, for activity lamps */
     int fd;
     enum blk_mode mode;
     uint64_t size;
@@ -162,6 +163,8 @@ int blk_readonly(const blockdev *b) { return b->mode == BLK_READONLY; }
 
 const char *blk_path(const blockdev *b) { return b->path; }
 
+uint64_t blk_activity(const blockdev *b) { return b ? b->activity : 0; }
+
 /* Whether [offset, offset+len) lies inside the image, without overflow. */
 static int in_range(const blockdev *b, uint64_t offset, size_t len) {
     return offset <= b->size && len <= b->size - offset;
@@ -207,6 +210,7 @@ static uint8_t *overlay_make(blockdev *b, uint64_t blk) {
 int blk_read(blockdev *b, uint64_t offset, void *buf, size_t len) {
     if (!in_range(b, offset, len))
         return -1;
+    b->activity++;
     if (!b->top)
         return read_full(b->fd, offset, buf, len);
     uint8_t *p = buf;
@@ -227,6 +231,7 @@ int blk_read(blockdev *b, uint64_t offset, void *buf, size_t len) {
 int blk_write(blockdev *b, uint64_t offset, const void *buf, size_t len) {
     if (b->mode == BLK_READONLY || !in_range(b, offset, len))
         return -1;
+    b->activity++;
     if (b->mode == BLK_READWRITE)
         return write_full(b->fd, offset, buf, len);
     const uint8_t *p = buf;

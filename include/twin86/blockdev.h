@@ -21,6 +21,8 @@ void blk_close(blockdev *b);
 uint64_t blk_size(const blockdev *b);
 int blk_readonly(const blockdev *b);          /* guest writes are refused */
 const char *blk_path(const blockdev *b);
+/* Reads and writes done so far (0 for NULL): what disk activity lamps show. */
+uint64_t blk_activity(const blockdev *b);
 
 /* Return 0, or -1 when the range leaves the image or the host I/O fails. */
 int blk_read(blockdev *b, uint64_t offset, void *buf, size_t len);

@@ -84,6 +84,10 @@ static void test_errors(const char *dir) {
     CHECK(b && !blk_readonly(b));
     uint8_t x = 0x5A, y = 0;
     CHECK(b && blk_write(b, 10, &x, 1) == 0 && blk_read(b, 10, &y, 1) == 0 && y == 0x5A);
+    /* Activity counts the transfers done, not refused ones. */
+    CHECK(blk_read(b, 1024, &y, 1) < 0);
+    CHECK_EQ(blk_activity(b), 2);
+    CHECK_EQ(blk_activity(NULL), 0);
     blk_close(b);
     blk_close(NULL);
     unlink(ro);
