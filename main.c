@@ -80,6 +80,8 @@ static enum twin86_status debug_session(const struct options *o, machine *m, con
     struct dbg_glue g = {m, o->max_instructions, NULL, display};
     cpu *c = pc_cpu(machine_pc(m));
     dbg_sim *s1 = dbg_twin86_create(c, rom, rom_len, dbg_machine_run, &g, "sim1", &e), *s2 = NULL;
+    if (s1)
+        dbg_twin86_set_hostapi(s1, pc_hostapi(machine_pc(m)), stdout);
     if (s1 && o->cosim == 2)
         e = "-cosim kvm is not implemented yet";
     else if (s1 && o->cosim == 1)

@@ -251,6 +251,7 @@ static const char help_text[] =
     "watch r|w [phys] ADDR [LEN]    read/write watchpoint (linear unless phys)\n"
     "iowatch PORT [LAST]   break on port I/O\n"
     "vector N | mode       break on an interrupt/exception vector | a CPU mode change\n"
+    "hostapi break | hostapi trace on|off   stop at / log hostapi calls (with -hostapi)\n"
     "info break | d N | bpe N | bpd N\n"
     "r | sreg | creg | dreg | fp\n"
     "x /nuf LIN | xp /nuf PHYS   examine memory (u: b h w g, f: x d u c)\n"
@@ -297,6 +298,12 @@ static int command(dbg_ctl *d, char **w, int n)
     } else if (!strcmp(c, "vector") && n > 1 && parse_num(w[1], &a) == 0 && a < 256) {
         g->vector[a >> 3] |= (uint8_t)(1u << (a & 7));
         g->guard_for |= DBG_GUARD_VECTOR;
+    } else if (!strcmp(c, "hostapi") && n > 1 && !strcmp(w[1], "break")) {
+        g->guard_for ^= DBG_GUARD_HOSTAPI;
+        fprintf(d->out, "break on hostapi calls %s\n", g->guard_for & DBG_GUARD_HOSTAPI ? "on" : "off");
+    } else if (!strcmp(c, "hostapi") && n > 2 && !strcmp(w[1], "trace")) {
+        dbg_twin86_trace_hostapi(d->sim[0], !strcmp(w[2], "on"));
+        fprintf(d->out, "hostapi trace %s\n", !strcmp(w[2], "on") ? "on" : "off");
     } else if (!strcmp(c, "mode")) {
         g->guard_for ^= DBG_GUARD_MODE;
         fprintf(d->out, "break on mode switch %s\n", g->guard_for & DBG_GUARD_MODE ? "on" : "off");

@@ -66,6 +66,7 @@ static void report_found(dbg_ctl *d, int i, enum dbg_exec_result r)
     case DBG_GUARD_IO: what = "I/O port watch"; break;
     case DBG_GUARD_VECTOR: what = "interrupt/exception vector"; break;
     case DBG_GUARD_MODE: what = "CPU mode changed"; break;
+    case DBG_GUARD_HOSTAPI: what = "hostapi call"; break;
     case DBG_GUARD_DIVERGE: what = "slave could not follow"; break;
     default: what = r == DBG_EXEC_STOPPED ? f->text : "stopped"; break;
     }

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "sim_twin86.h"
+#include "hostapi/hostapi.h"
 
 static struct t86 *T(void *self) { return self; }
 
@@ -213,6 +214,35 @@ static void hook_intr(void *opaque, cpu *c, unsigned vector, enum cpu_int_kind k
         cpu_request_stop(c);   /* at the handler's first instruction */
     }
 }
+
+/* The hostapi service's trace hook: a guard and an optional log line. The
+ * stop takes effect after the escape instruction completes. */
+static void hook_hostapi(void *opaque, const struct hostapi_event *ev)
+{
+    struct t86 *t = opaque;
+    if (!ev->done)
+        return;
+    if (t->hostapi_trace && t->trace_out)
+        fprintf(t->trace_out, "(%s) hostapi %s block %08X service %u request %u -> status %u %s\n",
+                t->base.name, ev->via == HOSTAPI_VIA_DOORBELL ? "doorbell" : "escape", ev->linear,
+                ev->service, ev->request, ev->status, ev->detail ? ev->detail : "");
+    const struct dbg_guard *g = t->g;
+    if (g && (g->guard_for & DBG_GUARD_HOSTAPI)) {
+        found(t, DBG_GUARD_HOSTAPI, 0);
+        t->f->addr = ev->linear;
+        cpu_request_stop(t->c);
+    }
+}
+
+void dbg_twin86_set_hostapi(dbg_sim *s, struct hostapi *h, FILE *trace_out)
+{
+    struct t86 *t = T(s);
+    t->trace_out = trace_out;
+    if (h)
+        hostapi_set_trace(h, hook_hostapi, t);
+}
+
+void dbg_twin86_trace_hostapi(dbg_sim *s, int on) { T(s)->hostapi_trace = on; }
 
 static uint8_t slave_iack(void *opaque)
 {

@@ -2,6 +2,7 @@
 #ifndef TWIN86_DEBUG_SIM_TWIN86_H
 #define TWIN86_DEBUG_SIM_TWIN86_H
 
+#include <stdio.h>
 #include "journal.h"
 
 struct t86 {
@@ -25,6 +26,9 @@ struct t86 {
     int vector_pending;
     uint8_t vector;
     int replay_error;
+    /* hostapi calls: printed when traced, a guard when DBG_GUARD_HOSTAPI. */
+    int hostapi_trace;
+    FILE *trace_out;
     /* Instrumentation. */
     int instr_on;
     uint64_t op_count[512];      /* one-byte opcodes, then 0F xx */

@@ -23,6 +23,7 @@ enum dbg_guard_kind {
     DBG_GUARD_VECTOR = 1u << 7,     /* interrupt/exception vector */
     DBG_GUARD_MODE = 1u << 8,       /* real/protected/V86/paging mode changed */
     DBG_GUARD_DIVERGE = 1u << 9,    /* a slave could not follow its master's journal */
+    DBG_GUARD_HOSTAPI = 1u << 10,   /* a hostapi call (escape or doorbell) was served */
 };
 
 #define DBG_MAX_BP 16
@@ -142,6 +143,12 @@ dbg_sim *dbg_twin86_create_bare(uint64_t ram, const uint8_t *rom, size_t rom_len
  * memory and CPU state are copies of `master`'s. */
 dbg_sim *dbg_twin86_create_ref(dbg_sim *master, int fast_paths, const char *name,
                                const char **err);
+/* hostapi calls on this simulator (the machine's hostapi instance, or NULL):
+ * they can stop a run (DBG_GUARD_HOSTAPI, the `hostapi break` command) and
+ * be traced to trace_out (`hostapi trace on|off`). */
+struct hostapi;
+void dbg_twin86_set_hostapi(dbg_sim *s, struct hostapi *h, FILE *trace_out);
+void dbg_twin86_trace_hostapi(dbg_sim *s, int on);
 void dbg_twin86_destroy(dbg_sim *s);
 cpu *dbg_twin86_cpu(dbg_sim *s);
 
