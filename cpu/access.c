@@ -41,7 +41,7 @@ uint32_t lin_read_slow(cpu *c, uint32_t lin, unsigned size, unsigned kind)
     if (c->dbg_data)
         dbg_check_data(c, lin, size, 0);
     if (unlikely(c->hooks.mem != NULL))   /* debugger watchpoints (cpu_debug.c) */
-        c->hooks.mem(c->hooks.opaque, c, lin, size, 0, c->fetching);
+        c->hooks.mem(c->hooks.opaque, c, lin, size, 0, 0);   /* fetches do not come here */
     unsigned first = 0x1000 - (lin & 0xFFF);
     uint32_t phys = page_translate(c, lin, kind);
     if (first >= size)

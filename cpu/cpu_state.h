@@ -128,7 +128,6 @@ struct cpu {
     /* Debugger hooks (cpu_debug.c); each is NULL unless the debugger armed it. */
     struct cpu_debug_hooks hooks;
     uint64_t stop_at;         /* cpu_run stops when icount reaches it (0: never) */
-    uint8_t fetching;         /* decode_slow is reading instruction bytes */
     uint8_t dbg_saved_fast;   /* fast_paths to restore when the memory hook goes */
 
     /* Run state. */

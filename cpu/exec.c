@@ -4,18 +4,34 @@
 #include "access.h"
 #include "debugreg.h"
 #include "icache.h"
+#include "paging.h"
 #include "trace.h"
 
-/* Decodes from bytes gathered one by one (an instruction that may cross a
- * page, or a page that is not host memory), stopping at the CS limit. */
+/* Copies n code bytes at lin (all in one page) from guest memory: one
+ * translation (with its #PF) and one block read. Fetches are not data
+ * accesses, so no data breakpoint or watchpoint sees them. */
+static void read_code(cpu *c, uint32_t lin, uint8_t *buf, unsigned n)
+{
+    map_check(c);
+    mem_read_block(c->mem, page_translate(c, lin, c->tlb_user), buf, n);
+}
+
+/* Decodes without the caches: for an instruction that may cross a page, a
+ * page that is not host memory, or a CPU with its fast paths off. The next
+ * page is read only when the instruction really continues there, so its
+ * absence faults only for instructions that need it; the CS limit bounds
+ * `avail`. */
 static void decode_slow(cpu *c, insn *i, uint32_t lin, int avail)
 {
     uint8_t buf[15];
-    c->fetching = 1;   /* for the debugger's memory hook */
-    for (int k = 0; k < avail; k++)
-        buf[k] = (uint8_t)lin_read(c, lin + (uint32_t)k, 1);
-    c->fetching = 0;
-    int len = decode(i, buf, avail, cpu_code32(c));
+    int in_page = (int)(0x1000 - (lin & 0xFFF));
+    int first = avail < in_page ? avail : in_page;
+    read_code(c, lin, buf, (unsigned)first);
+    int len = decode(i, buf, first, cpu_code32(c));
+    if (len == DECODE_SHORT && first < avail) {
+        read_code(c, lin + (uint32_t)first, buf + first, (unsigned)(avail - first));
+        len = decode(i, buf, avail, cpu_code32(c));
+    }
     if (unlikely(len < 0)) {
         if (len == DECODE_UD)
             cpu_fault(c, EXC_UD);
@@ -189,7 +205,6 @@ enum cpu_stop cpu_run(cpu *c, uint64_t budget)
     }
     if (setjmp(c->fault_jmp)) {
         c->trace_len = 0;
-        c->fetching = 0;
         c->icount++;   /* a delivered exception is a tick, so fault loops advance time */
         if (cpu_handle_fault(c))
             return CPU_STOP_SHUTDOWN;
