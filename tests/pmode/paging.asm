@@ -609,6 +609,22 @@ pg_cross_page:
     mov dword [LP6 + 0xFFE], 0x11223344
     CHECKW cross_page_low_half, word [PHYS_D + 0xFFE], 0x3344
     CHECKW cross_page_high_half, word [PHYS_A], 0x1122
+    ; Instruction fetch: an instruction that ends on the last byte of a page
+    ; runs even when the next page is absent (SDM vol. 3 4.7: only bytes an
+    ; instruction needs are fetched); one that continues into it raises #PF
+    ; with CR2 at the absent page and the saved EIP at the instruction.
+    PTE LP7, 0
+    mov byte [LP6 + 0xFFF], 0xC3          ; ret, the page's last byte
+    EXPECT fetch_ends_at_page_end, NONE
+    mov eax, LP6 + 0xFFF
+    call eax
+    END_EXPECT
+    mov byte [LP6 + 0xFFF], 0xB0          ; mov al, imm8: the imm8 is in LP7
+    EXPECT fetch_crosses_into_absent_page, 14, LP6 + 0xFFF
+    mov eax, LP6 + 0xFFF
+    call eax
+    END_EXPECT
+    PFCHECK fetch_crosses_into_absent_page, 0, LP7
     ret
 
 ; ---------------------------------------------------------------- #DF
