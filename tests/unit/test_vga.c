@@ -12,42 +12,16 @@
 #include "check.h"
 #include "gui/screendump.h"
 #include "iodev/vga.h"
+#include "vga_rig.h"
 #include "twin86/cpu.h"
 
-struct rig {
-    iobus *io;
-    memory *mem;
-    sched *s;
-    vga *v;
-};
+/* The shared rig (vga_rig.h), with its failure counted as a failed check. */
+static int rig_up(struct rig *r) { return CHECK(rig_init(r)); }
 
-static int rig_init(struct rig *r) {
-    const char *err = "";
-    r->io = io_create();
-    r->mem = mem_create(2u << 20, &err);
-    r->s = sched_create(SCHED_DEFAULT_IPS);
-    r->v = r->io && r->mem && r->s ? vga_create(r->io, r->mem, r->s, &err) : NULL;
-    if (!CHECK(r->v != NULL))
-        fprintf(stderr, "vga_create: %s\n", err);
-    return r->v != NULL;
-}
 
-static void rig_done(struct rig *r) {
-    vga_destroy(r->v);
-    mem_destroy(r->mem);
-    sched_destroy(r->s);
-    io_destroy(r->io);
-}
 
-static void outb(struct rig *r, uint16_t port, uint8_t v) { io_write(r->io, port, v, 1); }
-static uint8_t inb(struct rig *r, uint16_t port) { return (uint8_t)io_read(r->io, port, 1); }
+
 /* Index and data in one word write, as BIOSes do with out dx, ax. */
-static void seq(struct rig *r, uint8_t i, uint8_t v) { io_write(r->io, 0x3C4, i | v << 8, 2); }
-static void gc(struct rig *r, uint8_t i, uint8_t v) { io_write(r->io, 0x3CE, i | v << 8, 2); }
-static void crtc(struct rig *r, uint8_t i, uint8_t v) {
-    outb(r, 0x3D4, i);
-    outb(r, 0x3D5, v);
-}
 static uint8_t crtc_get(struct rig *r, uint8_t i) {
     outb(r, 0x3D4, i);
     return inb(r, 0x3D5);
@@ -60,94 +34,10 @@ static uint8_t gc_get(struct rig *r, uint8_t i) {
     outb(r, 0x3CE, i);
     return inb(r, 0x3CF);
 }
-static void attr(struct rig *r, uint8_t i, uint8_t v) {
-    inb(r, 0x3DA);
-    outb(r, 0x3C0, i);
-    outb(r, 0x3C0, v);
-}
-static void dac(struct rig *r, uint8_t i, uint8_t red, uint8_t green, uint8_t blue) {
-    outb(r, 0x3C8, i);
-    outb(r, 0x3C9, red);
-    outb(r, 0x3C9, green);
-    outb(r, 0x3C9, blue);
-}
 static uint8_t rd(struct rig *r, uint32_t a) { return (uint8_t)mem_read(r->mem, a, 1); }
-static void wr(struct rig *r, uint32_t a, uint8_t v) { mem_write(r->mem, a, v, 1); }
-static void vbe(struct rig *r, uint16_t i, uint16_t v) {
-    io_write(r->io, 0x1CE, i, 2);
-    io_write(r->io, 0x1CF, v, 2);
-}
 static uint16_t vbe_get(struct rig *r, uint16_t i) {
     io_write(r->io, 0x1CE, i, 2);
     return (uint16_t)io_read(r->io, 0x1CF, 2);
-}
-
-/* Loads a mode from its register table: misc, 5 sequencer, 25 CRTC, 9 graphics,
- * 20 attribute registers. Turns the screen on (palette address source). */
-struct mode_regs {
-    uint8_t misc, sr[5], cr[25], gr[9], ar[20];
-};
-
-static void set_mode(struct rig *r, const struct mode_regs *m) {
-    outb(r, 0x3C2, m->misc);
-    seq(r, 0, 0x01); /* synchronous reset while the clocking changes */
-    for (int i = 1; i < 5; i++)
-        seq(r, (uint8_t)i, m->sr[i]);
-    seq(r, 0, m->sr[0]);
-    crtc(r, 0x11, m->cr[0x11] & 0x7F); /* unprotect CR0-CR7 */
-    for (int i = 0; i < 25; i++)
-        crtc(r, (uint8_t)i, m->cr[i]);
-    for (int i = 0; i < 9; i++)
-        gc(r, (uint8_t)i, m->gr[i]);
-    for (int i = 0; i < 20; i++)
-        attr(r, (uint8_t)i, m->ar[i]);
-    outb(r, 0x3C0, 0x20);
-}
-
-static const struct mode_regs mode3 = {
-    0x67,
-    {0x03, 0x00, 0x03, 0x00, 0x02},
-    {0x5F, 0x4F, 0x50, 0x82, 0x55, 0x81, 0xBF, 0x1F, 0x00, 0x4F, 0x0D, 0x0E, 0x00,
-     0x00, 0x00, 0x00, 0x9C, 0x8E, 0x8F, 0x28, 0x1F, 0x96, 0xB9, 0xA3, 0xFF},
-    {0x00, 0x00, 0x00, 0x00, 0x00, 0x10, 0x0E, 0x00, 0xFF},
-    {0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x14, 0x07, 0x38, 0x39,
-     0x3A, 0x3B, 0x3C, 0x3D, 0x3E, 0x3F, 0x0C, 0x00, 0x0F, 0x08},
-};
-
-static const struct mode_regs mode13 = {
-    0x63,
-    {0x03, 0x01, 0x0F, 0x00, 0x0E},
-    {0x5F, 0x4F, 0x50, 0x82, 0x54, 0x80, 0xBF, 0x1F, 0x00, 0x41, 0x00, 0x00, 0x00,
-     0x00, 0x00, 0x00, 0x9C, 0x8E, 0x8F, 0x28, 0x40, 0x96, 0xB9, 0xA3, 0xFF},
-    {0x00, 0x00, 0x00, 0x00, 0x00, 0x40, 0x05, 0x0F, 0xFF},
-    {0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x09,
-     0x0A, 0x0B, 0x0C, 0x0D, 0x0E, 0x0F, 0x41, 0x00, 0x0F, 0x00},
-};
-
-static const struct mode_regs mode12 = {
-    0xE3,
-    {0x03, 0x01, 0x0F, 0x00, 0x06},
-    {0x5F, 0x4F, 0x50, 0x82, 0x54, 0x80, 0x0B, 0x3E, 0x00, 0x40, 0x00, 0x00, 0x00,
-     0x00, 0x00, 0x00, 0xEA, 0x8C, 0xDF, 0x28, 0x00, 0xE7, 0x04, 0xE3, 0xFF},
-    {0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x05, 0x0F, 0xFF},
-    {0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x14, 0x07, 0x38, 0x39,
-     0x3A, 0x3B, 0x3C, 0x3D, 0x3E, 0x3F, 0x01, 0x00, 0x0F, 0x00},
-};
-
-static const struct mode_regs mode4 = {
-    0x63,
-    {0x03, 0x09, 0x03, 0x00, 0x02},
-    {0x2D, 0x27, 0x28, 0x90, 0x2B, 0x80, 0xBF, 0x1F, 0x00, 0xC1, 0x00, 0x00, 0x00,
-     0x00, 0x00, 0x00, 0x9C, 0x8E, 0x8F, 0x14, 0x00, 0x96, 0xB9, 0xA2, 0xFF},
-    {0x00, 0x00, 0x00, 0x00, 0x00, 0x30, 0x0F, 0x00, 0xFF},
-    {0x00, 0x13, 0x15, 0x17, 0x02, 0x04, 0x06, 0x07, 0x10, 0x11,
-     0x12, 0x13, 0x14, 0x15, 0x16, 0x17, 0x01, 0x00, 0x03, 0x00},
-};
-
-/* 6-bit DAC level as the 8-bit host level: replicate the top bits. */
-static uint32_t level(uint8_t c) { return (uint32_t)(c << 2 | c >> 4); }
-static uint32_t rgb6(uint8_t red, uint8_t green, uint8_t blue) {
-    return level(red) << 16 | level(green) << 8 | level(blue);
 }
 
 static uint32_t pixel(struct rig *r, int x, int y) {
@@ -168,7 +58,7 @@ static void check_size(struct rig *r, int want_w, int want_h) {
 
 static void test_registers(void) {
     struct rig r;
-    if (!rig_init(&r))
+    if (!rig_up(&r))
         return;
     outb(&r, 0x3C2, 0x67);
     CHECK_EQ(inb(&r, 0x3CC), 0x67);
@@ -254,7 +144,7 @@ static void test_registers(void) {
  * 449 lines, 400 displayed, vertical retrace on lines 412-413. */
 static void test_status(void) {
     struct rig r;
-    if (!rig_init(&r))
+    if (!rig_up(&r))
         return;
     set_mode(&r, &mode3);
     const double line_ns = 100 * 9 * 1e9 / 28322000;
@@ -321,7 +211,7 @@ static void check_planes(struct rig *r, uint32_t a, uint8_t p0, uint8_t p1, uint
 
 static void test_write_modes(void) {
     struct rig r;
-    if (!rig_init(&r))
+    if (!rig_up(&r))
         return;
     planar_setup(&r);
     /* Mode 0, no set/reset: the byte goes to every enabled plane. */
@@ -428,7 +318,7 @@ static void test_write_modes(void) {
 
 static void test_addressing(void) {
     struct rig r;
-    if (!rig_init(&r))
+    if (!rig_up(&r))
         return;
     planar_setup(&r);
     /* Chain-4: the low two address bits pick the plane; the address within
@@ -495,7 +385,7 @@ static void put_text(struct rig *r, int row, int col, uint8_t ch, uint8_t at) {
 
 static void test_text(void) {
     struct rig r;
-    if (!rig_init(&r))
+    if (!rig_up(&r))
         return;
     set_mode(&r, &mode3);
     dac(&r, 0x01, 0, 0, 42);
@@ -596,7 +486,7 @@ static void test_text(void) {
 
 static void test_text_dump(void) {
     struct rig r;
-    if (!rig_init(&r))
+    if (!rig_up(&r))
         return;
     set_mode(&r, &mode3);
     for (int i = 0; i < 80 * 25; i++)
@@ -633,7 +523,7 @@ static void test_text_dump(void) {
 
 static void test_mode13(void) {
     struct rig r;
-    if (!rig_init(&r))
+    if (!rig_up(&r))
         return;
     set_mode(&r, &mode13);
     dac(&r, 0x20, 10, 20, 30);
@@ -705,7 +595,7 @@ static void test_mode13(void) {
 
 static void test_planar16(void) {
     struct rig r;
-    if (!rig_init(&r))
+    if (!rig_up(&r))
         return;
     set_mode(&r, &mode12);
     dac(&r, 0x3C, 63, 21, 21);
@@ -743,7 +633,7 @@ static void test_planar16(void) {
 
 static void test_cga(void) {
     struct rig r;
-    if (!rig_init(&r))
+    if (!rig_up(&r))
         return;
     set_mode(&r, &mode4);
     dac(&r, 0x13, 0, 42, 42);
@@ -771,7 +661,7 @@ static void test_cga(void) {
 static void test_vbe(void) {
     struct rig r;
     const char *err = NULL;
-    if (!rig_init(&r))
+    if (!rig_up(&r))
         return;
     outb(&r, 0x3C2, 0x63);
     inb(&r, 0x3DA);
@@ -1020,7 +910,7 @@ static void test_screendump(void) {
 
     /* A rendered mode 13h screen: 192200 bytes of image data, three blocks. */
     struct rig r;
-    if (!rig_init(&r))
+    if (!rig_up(&r))
         return;
     set_mode(&r, &mode13);
     for (int i = 0; i < 256; i++)
@@ -1065,7 +955,7 @@ static void cfg_write(struct rig *r, unsigned dev, unsigned reg, uint32_t value)
 static void test_pci(void) {
     struct rig r;
     const char *err = NULL;
-    if (!rig_init(&r))
+    if (!rig_up(&r))
         return;
     pci_bus *bus = pci_bus_create(r.io, &err);
     const uint8_t rom[3] = {0x55, 0xAA, 0x01};
@@ -1168,7 +1058,7 @@ static int bios_rig_init(struct bios_rig *b, const uint8_t *rom, size_t len) {
     static const uint8_t int10[] = {0xCD, 0x10, 0xF4};
     static const uint8_t init[] = {0x9A, 0x03, 0x00, 0x00, 0xC0, 0xF4};
     memset(b, 0, sizeof *b);
-    if (!rig_init(&b->r))
+    if (!rig_up(&b->r))
         return 0;
     b->bus = pci_bus_create(b->r.io, &err);
     b->c = cpu_create(b->r.mem, b->r.io);

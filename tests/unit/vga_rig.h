@@ -1,6 +1,7 @@
 /* A VGA on its own bus and memory for the display tests, with the register
  * tables of the standard modes (the IBM VGA BIOS's values, as test_vga.c
- * uses them) and helpers to program it as a guest would. */
+ * uses them) and helpers to program it as a guest would; shared by test_vga.c
+ * and the display tests. */
 #ifndef TWIN86_TEST_VGA_RIG_H
 #define TWIN86_TEST_VGA_RIG_H
 
