@@ -200,7 +200,6 @@ static inline void cpu_update_async(cpu *c)
  * which restores EIP to the faulting instruction and delivers the exception. */
 _Noreturn void cpu_fault(cpu *c, int vector);
 _Noreturn void cpu_fault_err(cpu *c, int vector, uint32_t error);
-void cpu_deliver_interrupt(cpu *c, unsigned vector, int software);
 /* How an interrupt arose: INT n/INT3/INTO (gate DPL checked, EXT=0), an
  * external interrupt or an exception (EXT=1 in nested error codes). */
 enum int_kind { INT_SOFT, INT_HW, INT_EXC, INT_SOFT3 };

@@ -130,33 +130,12 @@ static int round_to_integer(struct f80_ctx *x, fpu_reg a, uint64_t *mag) {
     struct f80_unpacked u = f80_unpack(a);
     if (u.exp >= 64)
         return 0;
-    /* Fixed point with 64 fraction bits. */
-    int shift = 63 - u.exp;
-    u128 v = (u128)u.mant << 64;
-    if (shift >= 128)
-        v = 1;
-    else if (shift > 0)
-        v = (v >> shift) | ((v & (((u128)1 << shift) - 1)) != 0);
-    uint64_t frac = (uint64_t)v, ip = (uint64_t)(v >> 64);
-    int inc;
-    switch (f80_rc(x)) {
-    case RC_NEAREST:
-        inc = frac > (1ull << 63) || (frac == (1ull << 63) && (ip & 1));
-        break;
-    case RC_DOWN:
-        inc = frac && u.sign;
-        break;
-    case RC_UP:
-        inc = frac && !u.sign;
-        break;
-    default:
-        inc = 0;
-        break;
-    }
+    int inc, inexact;
+    uint64_t ip = f80_int_part(x, u, &inc, &inexact);
     if (inc && ip == ~0ull)
         return 0;
     *mag = ip + (uint64_t)inc;
-    if (frac)
+    if (inexact)
         x->flags |= FSW_PE | (inc ? FSW_C1 : 0);
     return 1;
 }

@@ -88,6 +88,11 @@ struct f80_unpacked {
     int32_t exp;
     uint64_t mant;
 };
+
+/* The integer part of a finite unpacked value with u.exp < 64, and the rounding
+ * control's verdict: *inc says whether to add one to the magnitude, *inexact
+ * whether a fraction was dropped. Shared by FRNDINT and the integer stores. */
+uint64_t f80_int_part(const struct f80_ctx *x, struct f80_unpacked u, int *inc, int *inexact);
 struct f80_unpacked f80_unpack(fpu_reg a);
 
 /* Rounding of an exact value sign * sig * 2^(exp - 127) (sig's bit 127 set;

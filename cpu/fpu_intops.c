@@ -3,6 +3,24 @@
  * has to be rounded into range (FRNDINT's integer, FSCALE's under/overflow). */
 #include "fpu_float80.h"
 
+uint64_t f80_int_part(const struct f80_ctx *x, struct f80_unpacked u, int *inc, int *inexact) {
+    int shift = 63 - u.exp; /* fraction bits; fixed point with 64 of them */
+    u128 v = (u128)u.mant << 64;
+    if (shift >= 128)
+        v = 1;
+    else if (shift > 0)
+        v = (v >> shift) | ((v & (((u128)1 << shift) - 1)) != 0);
+    uint64_t frac = (uint64_t)v, ip = (uint64_t)(v >> 64);
+    switch (f80_rc(x)) {
+    case RC_NEAREST: *inc = frac > (1ull << 63) || (frac == (1ull << 63) && (ip & 1)); break;
+    case RC_DOWN: *inc = frac && u.sign; break;
+    case RC_UP: *inc = frac && !u.sign; break;
+    default: *inc = 0; break;
+    }
+    *inexact = frac != 0;
+    return ip;
+}
+
 fpu_reg f80_rndint(struct f80_ctx *x, fpu_reg a) {
     enum f80_class ka;
     fpu_reg res;
@@ -15,29 +33,9 @@ fpu_reg f80_rndint(struct f80_ctx *x, fpu_reg a) {
     struct f80_unpacked u = f80_unpack(a);
     if (u.exp >= 63)
         return a;
-    int shift = 63 - u.exp; /* fraction bits, 1..; fixed point with 64 of them */
-    u128 v = (u128)u.mant << 64;
-    if (shift >= 128)
-        v = 1;
-    else
-        v = (v >> shift) | ((v & (((u128)1 << shift) - 1)) != 0);
-    uint64_t frac = (uint64_t)v, ip = (uint64_t)(v >> 64);
-    int inc;
-    switch (f80_rc(x)) {
-    case RC_NEAREST:
-        inc = frac > (1ull << 63) || (frac == (1ull << 63) && (ip & 1));
-        break;
-    case RC_DOWN:
-        inc = frac && u.sign;
-        break;
-    case RC_UP:
-        inc = frac && !u.sign;
-        break;
-    default:
-        inc = 0;
-        break;
-    }
-    if (frac)
+    int inc, inexact;
+    uint64_t ip = f80_int_part(x, u, &inc, &inexact);
+    if (inexact)
         x->flags |= FSW_PE | (inc ? FSW_C1 : 0);
     ip += (uint64_t)inc; /* below 2^63, cannot wrap */
     if (ip == 0)

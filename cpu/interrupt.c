@@ -187,11 +187,6 @@ void cpu_interrupt(cpu *c, unsigned vector, enum int_kind kind, int has_error, u
     deliver_idt(c, vector, kind, has_error, error);
 }
 
-void cpu_deliver_interrupt(cpu *c, unsigned vector, int software)
-{
-    cpu_interrupt(c, vector, software ? INT_SOFT : INT_HW, 0, 0);
-}
-
 static int contributory(int v)
 {
     return v == EXC_DE || v == EXC_TS || v == EXC_NP || v == EXC_SS || v == EXC_GP;
