@@ -83,7 +83,7 @@ static enum twin86_status debug_session(const struct options *o, machine *m, con
     if (s1)
         dbg_twin86_set_hostapi(s1, pc_hostapi(machine_pc(m)), stdout);
     if (s1 && o->cosim == 2)
-        e = "-cosim kvm is not implemented yet";
+        s2 = dbg_kvm_create(s1, "sim2", stderr, &e);   /* its notes: not in guest output */
     else if (s1 && o->cosim == 1)
         s2 = dbg_twin86_create_ref(s1, 0, "sim2", &e);
     if (s1 && (!o->cosim || s2))
@@ -112,7 +112,10 @@ static enum twin86_status debug_session(const struct options *o, machine *m, con
     if (script)
         fclose(script);
     dbg_ctl_destroy(g.d);
-    dbg_twin86_destroy(s2);
+    if (o->cosim == 2)
+        dbg_kvm_destroy(s2);
+    else
+        dbg_twin86_destroy(s2);
     dbg_twin86_destroy(s1);
     return st;
 }

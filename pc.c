@@ -225,6 +225,7 @@ void pc_destroy(pc *p) {
 }
 
 void pc_reset(pc *p) {
+    mem_note_reset(p->mem); /* the cosimulation journal records resets */
     pic_reset(p->pic);
     pit_reset(p->pit);
     cmos_reset(p->cmos);

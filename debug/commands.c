@@ -1,24 +1,12 @@
-/* The Bochs-style command set. Inspection commands address the current
- * simulator (`sim1`/`sim2` switch, or prefix one command). */
+/* The Bochs-style command set. Inspection and run commands address the
+ * current simulator (`sim1`/`sim2` switch, or prefix one command); in
+ * lockstep a run moves both. */
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
-#include "ctl.h"
+#include "cmds.h"
 
-static dbg_sim *S(dbg_ctl *d) { return d->sim[d->cur]; }
-
-static int parse_num(const char *s, uint32_t *v)
-{
-    char *e;
-    if (!s || !*s)
-        return -1;
-    unsigned long x = strtoul(s, &e, 0);
-    if (*e)
-        return -1;
-    *v = (uint32_t)x;
-    return 0;
-}
+static dbg_sim *S(dbg_ctl *d) { return cmd_sim(d); }
 
 static void update_guard_for(struct dbg_guard *g)
 {
@@ -126,7 +114,7 @@ static void examine(dbg_ctl *d, const char *fmt, const char *addr_s, int phys)
         addr_s = fmt;
     }
     uint32_t a;
-    if (parse_num(addr_s, &a) < 0) {
+    if (cmd_parse_num(addr_s, &a) < 0) {
         fprintf(d->out, "x: bad address\n");
         return;
     }
@@ -156,17 +144,16 @@ static void unassemble(dbg_ctl *d, unsigned n, int have_addr, uint32_t lin)
     S(d)->cb->get_cpu(S(d)->self, &s);
     if (!have_addr)
         lin = s.seg[1].base + s.eip;
-    int code32 = (s.seg[1].attr & 0x4000) != 0;
+    int code32 = (s.seg[1].attr & 0x4000) != 0 && !(s.eflags & 0x20000);
     for (unsigned i = 0; i < n; i++) {
-        uint32_t pa;
         uint8_t b[16];
         char text[128];
-        if (S(d)->cb->xlate_linear2phy(S(d)->self, lin, &pa) < 0) {
+        unsigned got = cmd_read_lin(S(d), lin, b, 15);
+        if (!got) {
             fprintf(d->out, "%08X: (not mapped)\n", (unsigned)lin);
             return;
         }
-        S(d)->cb->getphymem(S(d)->self, pa, 16, b);
-        int len = dbg_disasm(b, 16, lin - s.seg[1].base, code32, text, sizeof text);
+        int len = dbg_disasm(b, got, lin - s.seg[1].base, code32, text, sizeof text);
         fprintf(d->out, "%08X: ", (unsigned)lin);
         for (int k = 0; k < (len ? len : 1); k++)
             fprintf(d->out, "%02X", b[k]);
@@ -184,69 +171,29 @@ static void page_walk(dbg_ctl *d, uint32_t lin)
         fprintf(d->out, "linear %08X -> physical %08X\n", (unsigned)lin, (unsigned)pa);
 }
 
-static void table(dbg_ctl *d, const char *which)
-{
-    struct cpu_state s;
-    S(d)->cb->get_cpu(S(d)->self, &s);
-    int idt = !strcmp(which, "idt");
-    if (!strcmp(which, "tss")) {
-        fprintf(d->out, "tr=0x%04X base=0x%08X limit=0x%08X\n", s.tr.sel, (unsigned)s.tr.base,
-                (unsigned)s.tr.limit);
-        return;
-    }
-    uint32_t base = idt ? s.idtr_base : s.gdtr_base, lim = idt ? s.idtr_limit : s.gdtr_limit;
-    int real = !(s.cr0 & 1);
-    unsigned esz = idt && real ? 4 : 8;
-    for (uint32_t o = 0; o + esz - 1 <= lim && o / esz < 64; o += esz) {
-        uint32_t pa;
-        uint8_t b[8] = {0};
-        if (S(d)->cb->xlate_linear2phy(S(d)->self, base + o, &pa) < 0)
-            break;
-        S(d)->cb->getphymem(S(d)->self, pa, esz, b);
-        if (esz == 4)
-            fprintf(d->out, "IVT[%02X] %04X:%04X\n", o / 4, b[2] | b[3] << 8, b[0] | b[1] << 8);
-        else
-            fprintf(d->out, "%s[%02X] %02X%02X%02X%02X %02X%02X%02X%02X\n", idt ? "IDT" : "GDT",
-                    o / 8, b[7], b[6], b[5], b[4], b[3], b[2], b[1], b[0]);
-    }
-}
-
 static int set_reg(dbg_ctl *d, const char *name, const char *val)
 {
-    static const char *names[REG_COUNT] = {"eax", "ecx", "edx", "ebx", "esp", "ebp", "esi", "edi",
-                                           "eip", "eflags", "es", "cs", "ss", "ds", "fs", "gs",
-                                           "cr0", "cr2", "cr3", "cr4"};
     uint32_t v;
     if (*name == '$')
         name++;
-    if (parse_num(val, &v) < 0)
+    if (cmd_parse_num(val, &v) < 0)
         return -1;
     for (unsigned r = 0; r < REG_COUNT; r++)
-        if (!strcmp(name, names[r]))
+        if (!strcmp(name, cmd_reg_names[r]))
             return S(d)->cb->set_reg(S(d)->self, (enum cpu_reg)r, v);
     return -1;
 }
 
 static void step(dbg_ctl *d, uint64_t n)
 {
-    struct dbg_guard saved = d->guard;
-    d->guard.guard_for |= DBG_GUARD_ICOUNT;
-    d->guard.icount = cpu_icount(dbg_twin86_cpu(S(d))) + n;
-    uint64_t sync = d->sync;
-    if (d->sync == 0 || d->sync > n)
-        d->sync = n;
-    dbg_ctl_continue(d);
-    d->sync = sync;
-    unsigned keep = saved.guard_for;
-    saved = d->guard;
-    saved.guard_for = keep;
-    d->guard = saved;
-    unassemble(d, 1, 0, 0);
+    if (cmd_run(d, n, NULL) != RUN_DIVERGED)
+        cmd_show_next(d);
 }
 
 static const char help_text[] =
     "c                     continue (both simulators in lockstep under -cosim)\n"
     "s [n]                 step n instructions\n"
+    "p | n                 step over a CALL, INT n/INT3/INTO or REP string instruction\n"
     "vb CS:EIP | lb LIN | pb PHYS   instruction breakpoints\n"
     "watch r|w [phys] ADDR [LEN]    read/write watchpoint (linear unless phys)\n"
     "iowatch PORT [LAST]   break on port I/O\n"
@@ -256,7 +203,8 @@ static const char help_text[] =
     "r | sreg | creg | dreg | fp\n"
     "x /nuf LIN | xp /nuf PHYS   examine memory (u: b h w g, f: x d u c)\n"
     "setpmem PHYS SIZE VAL | set $reg = VAL | u [/n] [LIN] | page LIN\n"
-    "info idt|gdt|tss | trace on|off | ptime\n"
+    "info gdt|idt|ldt|tss|tab | print-stack [n] | ptime\n"
+    "trace on|off          print every instruction executed (c, s, p)\n"
     "instrument start|stop|reset|print | loader PATH [PHYS]\n"
     "sim1 | sim2 [CMD]     address a simulator\n"
     "compare | diverge | sync N|guards | lockstep on|off   cosimulation\n"
@@ -270,32 +218,34 @@ static int command(dbg_ctl *d, char **w, int n)
     if (!strcmp(c, "q") || !strcmp(c, "quit") || !strcmp(c, "exit"))
         return 1;
     if (!strcmp(c, "c") || !strcmp(c, "cont")) {
-        dbg_ctl_continue(d);
+        cmd_run(d, UINT64_MAX, NULL);
     } else if (!strcmp(c, "s") || !strcmp(c, "step")) {
-        step(d, n > 1 && parse_num(w[1], &a) == 0 ? a : 1);
+        step(d, n > 1 && cmd_parse_num(w[1], &a) == 0 ? a : 1);
+    } else if (!strcmp(c, "p") || !strcmp(c, "n") || !strcmp(c, "next")) {
+        cmd_step_over(d);
     } else if (!strcmp(c, "vb") && n > 1 && g->nvir < DBG_MAX_BP) {
         char *colon = strchr(w[1], ':');
         if (!colon) { fprintf(d->out, "vb CS:EIP\n"); return 0; }
         *colon = '\0';
-        if (parse_num(w[1], &a) < 0 || parse_num(colon + 1, &b) < 0) { fprintf(d->out, "vb: bad address\n"); return 0; }
+        if (cmd_parse_num(w[1], &a) < 0 || cmd_parse_num(colon + 1, &b) < 0) { fprintf(d->out, "vb: bad address\n"); return 0; }
         g->vir[g->nvir++] = (struct dbg_bp){(uint16_t)a, b, 1};
-    } else if ((!strcmp(c, "lb") || !strcmp(c, "pb")) && n > 1 && parse_num(w[1], &a) == 0) {
+    } else if ((!strcmp(c, "lb") || !strcmp(c, "pb")) && n > 1 && cmd_parse_num(w[1], &a) == 0) {
         if (c[0] == 'l' && g->nlin < DBG_MAX_BP) g->lin[g->nlin++] = (struct dbg_bp){0, a, 1};
         if (c[0] == 'p' && g->nphy < DBG_MAX_BP) g->phy[g->nphy++] = (struct dbg_bp){0, a, 1};
     } else if (!strcmp(c, "watch") && n > 2 && g->nwatch < DBG_MAX_WATCH) {
         int k = 2, phys = 0;
         if (!strcmp(w[k], "phys")) { phys = 1; k++; }
         uint32_t len = 1;
-        if (k >= n || parse_num(w[k], &a) < 0 || (k + 1 < n && parse_num(w[k + 1], &len) < 0) || !len) {
+        if (k >= n || cmd_parse_num(w[k], &a) < 0 || (k + 1 < n && cmd_parse_num(w[k + 1], &len) < 0) || !len) {
             fprintf(d->out, "watch r|w [phys] ADDR [LEN]\n");
             return 0;
         }
         g->watch[g->nwatch++] = (struct dbg_watch){a, a + len - 1, (uint8_t)phys,
                                                    (uint8_t)(w[1][0] == 'r' ? DBG_WATCH_READ : DBG_WATCH_WRITE), 1};
-    } else if (!strcmp(c, "iowatch") && n > 1 && parse_num(w[1], &a) == 0 && g->nio < DBG_MAX_IO) {
-        b = n > 2 && parse_num(w[2], &b) == 0 ? b : a;
+    } else if (!strcmp(c, "iowatch") && n > 1 && cmd_parse_num(w[1], &a) == 0 && g->nio < DBG_MAX_IO) {
+        b = n > 2 && cmd_parse_num(w[2], &b) == 0 ? b : a;
         g->io[g->nio++] = (struct dbg_ioguard){(uint16_t)a, (uint16_t)b, 1};
-    } else if (!strcmp(c, "vector") && n > 1 && parse_num(w[1], &a) == 0 && a < 256) {
+    } else if (!strcmp(c, "vector") && n > 1 && cmd_parse_num(w[1], &a) == 0 && a < 256) {
         g->vector[a >> 3] |= (uint8_t)(1u << (a & 7));
         g->guard_for |= DBG_GUARD_VECTOR;
     } else if (!strcmp(c, "hostapi") && n > 1 && !strcmp(w[1], "break")) {
@@ -309,11 +259,20 @@ static int command(dbg_ctl *d, char **w, int n)
         fprintf(d->out, "break on mode switch %s\n", g->guard_for & DBG_GUARD_MODE ? "on" : "off");
     } else if (!strcmp(c, "info") && n > 1 && !strcmp(w[1], "break")) {
         info_break(d);
-    } else if (!strcmp(c, "info") && n > 1) {
-        table(d, w[1]);
-    } else if ((!strcmp(c, "d") || !strcmp(c, "del")) && n > 1 && parse_num(w[1], &a) == 0) {
+    } else if (!strcmp(c, "info") && n > 1 && !strcmp(w[1], "tab")) {
+        cmd_info_tab(d);
+    } else if (!strcmp(c, "info") && n > 1 && cmd_info_table(d, w[1]) == 0) {
+        /* listed */
+    } else if (!strcmp(c, "print-stack")) {
+        a = 16;
+        if (n > 1 && (cmd_parse_num(w[1], &a) < 0 || a == 0 || a > 4096)) {
+            fprintf(d->out, "print-stack [n]: n from 1 to 4096\n");
+            return 0;
+        }
+        cmd_print_stack(d, a);
+    } else if ((!strcmp(c, "d") || !strcmp(c, "del")) && n > 1 && cmd_parse_num(w[1], &a) == 0) {
         delete_bp(g, a);
-    } else if ((!strcmp(c, "bpe") || !strcmp(c, "bpd")) && n > 1 && parse_num(w[1], &a) == 0) {
+    } else if ((!strcmp(c, "bpe") || !strcmp(c, "bpd")) && n > 1 && cmd_parse_num(w[1], &a) == 0) {
         uint8_t *e = bp_enabled(g, a);
         if (e) *e = c[2] == 'e';
     } else if (!strcmp(c, "r") || !strcmp(c, "regs")) {
@@ -336,9 +295,9 @@ static int command(dbg_ctl *d, char **w, int n)
         }
     } else if (!strcmp(c, "x") || !strcmp(c, "xp")) {
         examine(d, n > 1 ? w[1] : NULL, n > 2 ? w[2] : NULL, c[1] == 'p');
-    } else if (!strcmp(c, "setpmem") && n > 3 && parse_num(w[1], &a) == 0 && parse_num(w[2], &b) == 0 && b && b <= 4) {
+    } else if (!strcmp(c, "setpmem") && n > 3 && cmd_parse_num(w[1], &a) == 0 && cmd_parse_num(w[2], &b) == 0 && b && b <= 4) {
         uint32_t v;
-        if (parse_num(w[3], &v) == 0) {
+        if (cmd_parse_num(w[3], &v) == 0) {
             uint8_t buf[4] = {(uint8_t)v, (uint8_t)(v >> 8), (uint8_t)(v >> 16), (uint8_t)(v >> 24)};
             S(d)->cb->setphymem(S(d)->self, a, b, buf);
         }
@@ -349,15 +308,18 @@ static int command(dbg_ctl *d, char **w, int n)
         unsigned cnt = 1;
         int k = 1;
         if (n > 1 && w[1][0] == '/') { cnt = (unsigned)strtoul(w[1] + 1, NULL, 0); k = 2; }
-        int have = k < n && parse_num(w[k], &a) == 0;
+        int have = k < n && cmd_parse_num(w[k], &a) == 0;
         unassemble(d, cnt ? cnt : 1, have, a);
-    } else if (!strcmp(c, "page") && n > 1 && parse_num(w[1], &a) == 0) {
+    } else if (!strcmp(c, "page") && n > 1 && cmd_parse_num(w[1], &a) == 0) {
         page_walk(d, a);
-    } else if (!strcmp(c, "trace") && n > 1) {
-        d->trace = !strcmp(w[1], "on");
+    } else if (!strcmp(c, "trace") && (n == 1 || !strcmp(w[1], "on") || !strcmp(w[1], "off"))) {
+        if (n > 1)
+            d->trace = !strcmp(w[1], "on");
         fprintf(d->out, "trace %s\n", d->trace ? "on" : "off");
     } else if (!strcmp(c, "ptime")) {
-        fprintf(d->out, "ptime: %llu\n", (unsigned long long)cpu_icount(dbg_twin86_cpu(S(d))));
+        struct cpu_state s;
+        S(d)->cb->get_cpu(S(d)->self, &s);
+        fprintf(d->out, "ptime: %llu\n", (unsigned long long)s.icount);
     } else if (!strcmp(c, "instrument") && n > 1) {
         const struct dbg_callbacks *cb = S(d)->cb;
         if (!strcmp(w[1], "start")) cb->instr_start(S(d)->self);
@@ -366,7 +328,7 @@ static int command(dbg_ctl *d, char **w, int n)
         else cb->instr_print(S(d)->self, d->out);
     } else if (!strcmp(c, "loader") && n > 1) {
         const char *err;
-        if (n > 2) parse_num(w[2], &a);
+        if (n > 2) cmd_parse_num(w[2], &a);
         if (S(d)->cb->loader(S(d)->self, w[1], a, &err) < 0)
             fprintf(d->out, "loader: %s: %s\n", w[1], err);
     } else if (!strcmp(c, "compare")) {
@@ -375,7 +337,7 @@ static int command(dbg_ctl *d, char **w, int n)
         fprintf(d->out, "%s", d->last_div[0] ? d->last_div : "no divergence\n");
     } else if (!strcmp(c, "sync") && n > 1) {
         if (!strcmp(w[1], "guards")) d->sync = 0;
-        else if (parse_num(w[1], &a) == 0) d->sync = a;
+        else if (cmd_parse_num(w[1], &a) == 0) d->sync = a;
         fprintf(d->out, "sync every %llu instructions%s\n", (unsigned long long)d->sync, d->sync ? "" : " (at guards only)");
     } else if (!strcmp(c, "lockstep") && n > 1) {
         d->lockstep = d->nsim == 2 && !strcmp(w[1], "on");

@@ -1,9 +1,11 @@
-/* Comparing two simulators field by field and page by page, and the
- * snapshots the first-divergence search restarts from. */
+/* Comparing two simulators field by field and page by page: the CPU state,
+ * and RAM pages straight from the simulators' memory where they lend it. */
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include "ctl.h"
+
+#define PG 4096u
 
 #define F(n, m) {n, offsetof(struct cpu_state, m), sizeof(((struct cpu_state *)0)->m)}
 #define SEGF(n, i) F(n, seg[i].sel), F(n ".base", seg[i].base), F(n ".limit", seg[i].limit), \
@@ -58,38 +60,127 @@ static void add_byte(struct diff *df, uint32_t addr, uint8_t a, uint8_t b)
     }
 }
 
-void diff_sims(dbg_sim *x, dbg_sim *y, int all, struct diff *df)
+uint8_t *sim_ram(dbg_sim *s, size_t *bytes)
+{
+    *bytes = 0;
+    return s->cb->ram ? s->cb->ram(s->self, bytes) : NULL;
+}
+
+void diff_state(const struct cpu_state *a, const struct cpu_state *b, struct diff *df)
 {
     memset(df, 0, sizeof *df);
-    struct cpu_state a, b;
-    x->cb->get_cpu(x->self, &a);
-    y->cb->get_cpu(y->self, &b);
+    if (memcmp(a, b, sizeof *a) == 0)
+        return;
     unsigned n;
     const struct state_field *f = state_fields(&n);
     for (unsigned i = 0; i < n; i++)
-        if (state_field_get(&a, &f[i]) != state_field_get(&b, &f[i])) {
+        if (state_field_get(a, &f[i]) != state_field_get(b, &f[i])) {
             df->reg[i] = 1;
             df->nregs++;
         }
+}
+
+void diff_cpu(dbg_sim *x, dbg_sim *y, struct diff *df)
+{
+    struct cpu_state a, b;
+    memset(&a, 0, sizeof a);   /* padding compares equal */
+    memset(&b, 0, sizeof b);
+    x->cb->get_cpu(x->self, &a);
+    y->cb->get_cpu(y->self, &b);
+    diff_state(&a, &b, df);
+}
+
+static void add_bytes(struct diff *df, uint32_t addr, const uint8_t *a, const uint8_t *b, unsigned n)
+{
+    for (unsigned i = 0; i < n; i++)
+        if (a[i] != b[i])
+            add_byte(df, addr + i, a[i], b[i]);
+}
+
+/* Page p of y against x's bytes of it (xp: the page's first byte). */
+void diff_bytes(const uint8_t *xp, dbg_sim *y, size_t p, enum diff_ad ad, struct diff *df)
+{
+    size_t ny;
+    uint8_t *ry = sim_ram(y, &ny), by[PG];
+    size_t off = p * PG;
+    int own_y = ry && off + PG <= ny;   /* ry is y's RAM itself */
+    if (own_y)
+        ry += off;
+    else {
+        y->cb->getphymem(y->self, (uint32_t)off, PG, by);
+        ry = by;
+    }
+    if (memcmp(xp, ry, PG) == 0)
+        return;
+    for (size_t i = 0; i < PG; i += 4) {
+        uint32_t a, b;
+        memcpy(&a, xp + i, 4);
+        memcpy(&b, ry + i, 4);
+        if (a == b)
+            continue;
+        if (ad != DIFF_AD_STRICT && ((a ^ b) & ~0x60u) == 0 && (a & b & 1)) {
+            df->ad_bits++;
+            if (ad == DIFF_AD_TAKE && own_y)
+                memcpy(ry + i, xp + i, 4);
+            else if (ad == DIFF_AD_TAKE)
+                y->cb->setphymem(y->self, (uint32_t)(off + i), 4, xp + i);
+            continue;
+        }
+        add_bytes(df, (uint32_t)(off + i), xp + i, ry + i, 4);
+    }
+}
+
+/* Straight from both RAMs when the simulators lend them, else copied. */
+void diff_page(dbg_sim *x, dbg_sim *y, size_t p, enum diff_ad ad, struct diff *df)
+{
+    size_t nx;
+    const uint8_t *rx = sim_ram(x, &nx);
+    uint8_t bx[PG];
+    if (rx && (p + 1) * PG <= nx)
+        rx += p * PG;
+    else {
+        x->cb->getphymem(x->self, (uint32_t)(p * PG), PG, bx);
+        rx = bx;
+    }
+    diff_bytes(rx, y, p, ad, df);
+}
+
+static inline uint64_t load8(const uint8_t *p)
+{
+    uint64_t v;
+    memcpy(&v, p, 8);
+    return v;
+}
+
+/* Dirty tables are mostly zero: skip them 64 bytes at a time. */
+size_t dirty_next(const uint8_t *a, const uint8_t *b, size_t pages, size_t p)
+{
+    while (p < pages) {
+        if ((p & 63) == 0 && p + 64 <= pages) {
+            uint64_t acc = 0;
+            for (size_t k = 0; k < 64; k += 8)
+                acc |= load8(a + p + k) | load8(b + p + k);
+            if (!acc) {
+                p += 64;
+                continue;
+            }
+        }
+        if (a[p] | b[p])
+            return p;
+        p++;
+    }
+    return pages;
+}
+
+void diff_sims(dbg_sim *x, dbg_sim *y, int all, enum diff_ad ad, struct diff *df)
+{
+    diff_cpu(x, y, df);
     size_t px, py;
     const uint8_t *dx = x->cb->dirty_page_tbl(x->self, &px), *dy = y->cb->dirty_page_tbl(y->self, &py);
     size_t pages = px < py ? px : py;
-    static const size_t PG = 4096;
-    uint8_t *ba = malloc(2 * PG);
-    if (!ba)
-        return;
-    for (size_t p = 0; p < pages; p++) {
-        if (!all && !dx[p] && !dy[p])
-            continue;
-        x->cb->getphymem(x->self, (uint32_t)(p * PG), PG, ba);
-        y->cb->getphymem(y->self, (uint32_t)(p * PG), PG, ba + PG);
-        if (memcmp(ba, ba + PG, PG) == 0)
-            continue;
-        for (size_t i = 0; i < PG; i++)
-            if (ba[i] != ba[PG + i])
-                add_byte(df, (uint32_t)(p * PG + i), ba[i], ba[PG + i]);
-    }
-    free(ba);
+    for (size_t p = 0; p < pages; p++)
+        if (all || dx[p] || dy[p])
+            diff_page(x, y, p, ad, df);
 }
 
 int diff_empty(const struct diff *df) { return df->nregs == 0 && df->nbytes == 0; }
@@ -121,41 +212,3 @@ void diff_print(FILE *out, const struct diff *df, const struct cpu_state *a,
         fprintf(out, "  (more memory differences)\n");
 }
 
-int snap_take(struct snap *s, dbg_sim *sim)
-{
-    size_t pages;
-    uint8_t *dirty = sim->cb->dirty_page_tbl(sim->self, &pages);
-    if (!s->ram) {
-        if (!(s->ram = malloc(pages * 4096)))
-            return -1;
-        s->pages = pages;
-        sim->cb->getphymem(sim->self, 0, (unsigned)(pages * 4096), s->ram);
-    } else {
-        for (size_t p = 0; p < pages && p < s->pages; p++)
-            if (dirty[p])
-                sim->cb->getphymem(sim->self, (uint32_t)(p * 4096), 4096, s->ram + p * 4096);
-    }
-    memset(dirty, 0, pages);
-    sim->cb->get_cpu(sim->self, &s->st);
-    s->a20 = sim->cb->get_A20(sim->self);
-    return 0;
-}
-
-/* Brings a replay copy back to the snapshot: only pages it dirtied change. */
-void snap_restore(const struct snap *s, dbg_sim *sim)
-{
-    size_t pages;
-    uint8_t *dirty = sim->cb->dirty_page_tbl(sim->self, &pages);
-    for (size_t p = 0; p < pages && p < s->pages; p++)
-        if (dirty[p])
-            sim->cb->setphymem(sim->self, (uint32_t)(p * 4096), 4096, s->ram + p * 4096);
-    memset(dirty, 0, pages);
-    sim->cb->set_A20(sim->self, s->a20);
-    sim->cb->set_cpu(sim->self, &s->st);
-}
-
-void snap_free(struct snap *s)
-{
-    free(s->ram);
-    s->ram = NULL;
-}

@@ -1,9 +1,11 @@
-/* Lockstep: the master runs a chunk recording its inputs, the slave replays
- * them to the same tick, and the two are compared. On a mismatch two replay
- * copies restart from the last agreeing snapshots and a binary search over
- * the tick count finds the first instruction after which a difference
- * appears that was not already there at the snapshot (a change planted
- * through the interface shows where it first takes effect). */
+/* The first-divergence search. Lockstep runs the master a chunk recording
+ * its inputs, the slave replays them to the same tick, and the two are
+ * compared. On a mismatch two replay copies restart from the checkpoint
+ * snapshots, replay the journal kept since, and a binary search over the
+ * ticks between the last agreeing sync and the mismatch finds the first
+ * instruction after which a difference appears that was not already there
+ * at the checkpoint (a change planted through the interface shows where it
+ * first takes effect). */
 #include <string.h>
 #include "ctl.h"
 
@@ -22,7 +24,7 @@ static int replay(dbg_ctl *d, uint64_t k, struct dbg_guard_found *f)
 {
     int bad = 0;
     for (int i = 0; i < 2; i++) {
-        snap_restore(&d->snap[i], d->rep[i]);
+        snap_restore(&d->snap[i], d->snap[0].have_map ? &d->snap[0].map : NULL, d->rep[i]);
         dbg_twin86_set_role(d->rep[i], DBG_SLAVE, d->j);
         bad |= run_to(d->rep[i], d->snap[i].st.icount + k, &f[i]);
     }
@@ -55,7 +57,7 @@ static int probe(dbg_ctl *d, uint64_t k, const struct diff *base, struct diff *d
 {
     struct dbg_guard_found f[2];
     int bad = replay(d, k, f);
-    diff_sims(d->rep[0], d->rep[1], 0, df);
+    diff_sims(d->rep[0], d->rep[1], 0, DIFF_AD_IGNORE, df);
     /* pages the snapshot already differed in are not dirty: add them back */
     return bad || new_difference(base, df);
 }
@@ -67,9 +69,11 @@ static int make_replicas(dbg_ctl *d, const char **err)
             continue;
         if (!(d->rep[i] = dbg_twin86_create_ref(d->sim[0], i == 0, i ? "rep2" : "rep1", err)))
             return -1;
+    }
+    for (int i = 0; i < 2; i++) {   /* the first restore copies everything */
         size_t pages;
         uint8_t *dirty = d->rep[i]->cb->dirty_page_tbl(d->rep[i]->self, &pages);
-        memset(dirty, 1, pages);   /* the first restore copies everything */
+        memset(dirty, 1, pages);
     }
     return 0;
 }
@@ -105,11 +109,16 @@ static void describe_insn(dbg_ctl *d, dbg_sim *s, const char *who)
     say(d, "%s", line, 0);
 }
 
-void cosim_find_first(dbg_ctl *d, uint64_t end_icount, const char *why)
+void cosim_find_first(dbg_ctl *d, uint64_t end_icount, const char *why, const struct diff *at_sync)
 {
     const char *err;
     d->last_div[0] = '\0';
     say(d, "cosim: divergence (%s)\n", why, 0);
+    if (at_sync && !diff_empty(at_sync)) {
+        say(d, "cosim: at the sync point (icount %s%llu):\n", "", end_icount);
+        diff_print(d->out, at_sync, &d->at_st[0], &d->at_st[1], d->sim[0]->name, d->sim[1]->name,
+                   d->last_div, sizeof d->last_div);
+    }
     if (make_replicas(d, &err) < 0) {
         say(d, "cosim: cannot search for the first divergent instruction: %s\n", err, 0);
         return;
@@ -118,13 +127,19 @@ void cosim_find_first(dbg_ctl *d, uint64_t end_icount, const char *why)
     struct diff base, df;
     struct dbg_guard_found f[2];
     replay(d, 0, f);
-    diff_sims(d->rep[0], d->rep[1], 1, &base);
+    diff_sims(d->rep[0], d->rep[1], 1, DIFF_AD_IGNORE, &base);
     if (!probe(d, n, &base, &df)) {
-        say(d, "cosim: the replay from icount %llu did not reproduce it; it lies in the "
-               "interval up to icount %llu\n", "", d->snap[0].st.icount);
+        char from[32];
+        snprintf(from, sizeof from, "%llu", (unsigned long long)d->snap[0].st.icount);
+        say(d, "cosim: the replay from icount %s did not reproduce it; it lies in the "
+               "interval up to icount %llu\n", from, end_icount);
         return;
     }
-    uint64_t lo = 0, hi = n;   /* lo: no new difference yet; hi: there is one */
+    /* lo: no new difference yet (the last agreeing sync); hi: there is one */
+    uint64_t lo = d->last_sync > d->snap[0].st.icount ? d->last_sync - d->snap[0].st.icount : 0;
+    uint64_t hi = n;
+    if (lo >= hi)
+        lo = 0;
     while (hi - lo > 1) {
         uint64_t mid = lo + (hi - lo) / 2;
         if (probe(d, mid, &base, &df))
@@ -139,7 +154,7 @@ void cosim_find_first(dbg_ctl *d, uint64_t end_icount, const char *why)
     describe_insn(d, d->rep[0], d->sim[0]->name);
     describe_insn(d, d->rep[1], d->sim[1]->name);
     if (base.nregs || base.nbytes) {
-        say(d, "cosim: differences already present at the last sync (icount %s%llu), "
+        say(d, "cosim: differences already present at the last checkpoint (icount %s%llu), "
                "changed from outside:\n", "", d->snap[0].st.icount);
         d->rep[1]->cb->get_cpu(d->rep[1]->self, &b);
         diff_print(d->out, &base, &a, &b, d->sim[0]->name, d->sim[1]->name, d->last_div,

@@ -1,8 +1,22 @@
 /* The controller: owns the guards, runs one simulator or two in lockstep,
- * compares them at the sync points and keeps the last divergence. */
+ * compares them at the sync points and keeps the last divergence.
+ *
+ * A sync costs little: the CPU states, and only the pages either simulator
+ * wrote since the last sync, compared in place. Snapshots are taken at
+ * checkpoints (every CKPT_TICKS) from the pages written since the previous
+ * one, and the journal runs from the checkpoint, so the first-divergence
+ * search replays from there. */
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include "ctl.h"
+
+uint64_t ctl_now_ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
 
 dbg_ctl *dbg_ctl_create(dbg_sim *sim1, dbg_sim *sim2, FILE *out, const char **err)
 {
@@ -28,11 +42,14 @@ void dbg_ctl_destroy(dbg_ctl *d)
 {
     if (!d)
         return;
+    for (int i = 0; i < d->nsim; i++)   /* the journal goes: nothing may record into it */
+        ctl_set_role(d->sim[i], DBG_ALONE, NULL);
     for (int i = 0; i < 2; i++) {
         snap_free(&d->snap[i]);
         dbg_twin86_destroy(d->rep[i]);
     }
     dbg_journal_destroy(d->j);
+    free(d->changed);
     free(d);
 }
 
@@ -40,8 +57,40 @@ void dbg_ctl_set_sync(dbg_ctl *d, uint64_t n) { d->sync = n; }
 const char *dbg_ctl_last_divergence(const dbg_ctl *d) { return d->last_div; }
 volatile int *dbg_ctl_interrupt_flag(dbg_ctl *d) { return &d->intr; }
 
+static void count_kinds(const dbg_journal *j, uint64_t *kinds)
+{
+    for (size_t i = 0; i < j->n; i++)
+        kinds[j->e[i].kind & 15]++;
+}
+
+/* TWIN86_COSIM_STATS in the environment: where lockstep's time went and
+ * what the journal carried. */
+static void print_stats(dbg_ctl *d)
+{
+    static const char *const names[] = {"in", "out", "intr", "mmio-rd", "mmio-wr", "dma", "pam",
+                                        "map-mmio", "map-ram", "unmap", "a20", "nmi", "reset",
+                                        "idle", "hostapi"};
+    uint64_t kinds[16];
+    memcpy(kinds, d->kinds, sizeof kinds);
+    count_kinds(d->j, kinds);   /* the entries since the checkpoint */
+    fprintf(d->out, "cosim: %llu syncs; master %.3f s, slave %.3f s, sync and checkpoints %.3f s",
+            (unsigned long long)d->syncs, d->ns_master / 1e9, d->ns_slave / 1e9, d->ns_sync / 1e9);
+    if (d->ns_wait)   /* the slave ran beside the master */
+        fprintf(d->out, "; the master waited %.3f s for the slave", d->ns_wait / 1e9);
+    fprintf(d->out, "\n");
+    if (d->ad_bits)
+        fprintf(d->out, "cosim: paging-entry accessed/dirty bits the slave took from the master: "
+                "%llu\n", (unsigned long long)d->ad_bits);
+    fprintf(d->out, "cosim: journal:");
+    for (unsigned k = 0; k < sizeof names / sizeof names[0]; k++)
+        fprintf(d->out, " %s=%llu", names[k], (unsigned long long)kinds[k]);
+    fprintf(d->out, "\n");
+}
+
 void dbg_ctl_exit(dbg_ctl *d)
 {
+    if (d->syncs && getenv("TWIN86_COSIM_STATS"))
+        print_stats(d);
     for (int i = 0; i < d->nsim; i++)
         if (d->sim[i]->cb->atexit)
             d->sim[i]->cb->atexit(d->sim[i]->self);
@@ -53,7 +102,7 @@ void dbg_ctl_poll(dbg_ctl *d)
         cpu_request_stop(dbg_twin86_cpu(d->sim[0]));
 }
 
-static void report_found(dbg_ctl *d, int i, enum dbg_exec_result r)
+void ctl_report_found(dbg_ctl *d, int i, enum dbg_exec_result r)
 {
     const struct dbg_guard_found *f = &d->found[i];
     const char *what = "";
@@ -82,16 +131,69 @@ static void report_found(dbg_ctl *d, int i, enum dbg_exec_result r)
             f->is_32bit_code ? 32 : 16);
 }
 
-/* Syncs point: the journal restarts and the snapshots catch up. */
-static int begin_chunk(dbg_ctl *d)
+/* Folds the pages written since the last sync into d->changed, comparing
+ * them first when df is not NULL; the dirty tables start over. */
+static void harvest(dbg_ctl *d, struct diff *df)
 {
-    for (int i = 0; i < 2; i++)
-        if (snap_take(&d->snap[i], d->sim[i]) < 0)
+    size_t pa, pb;
+    uint8_t *a = d->sim[0]->cb->dirty_page_tbl(d->sim[0]->self, &pa);
+    uint8_t *b = d->sim[1]->cb->dirty_page_tbl(d->sim[1]->self, &pb);
+    size_t pages = pa < pb ? pa : pb;
+    if (pages > d->changed_pages)
+        pages = d->changed_pages;
+    for (size_t p = dirty_next(a, b, pages, 0); p < pages; p = dirty_next(a, b, pages, p + 1)) {
+        if (df)
+            diff_page(d->sim[0], d->sim[1], p, DIFF_AD_TAKE, df);
+        d->changed[p] = 1;
+        a[p] = b[p] = 0;
+    }
+}
+
+/* A simulator's cosimulation role: through its table when it has the
+ * callback (the KVM slave, sim_kvm.c), else the twin86 interpreter's. */
+void ctl_set_role(dbg_sim *s, enum dbg_role role, dbg_journal *j)
+{
+    if (s->cb->set_role)
+        s->cb->set_role(s->self, role, j);
+    else
+        dbg_twin86_set_role(s, role, j);
+}
+
+/* The tick count of the simulator the prompt addresses (any kind). */
+static uint64_t sim_icount(dbg_sim *s)
+{
+    struct cpu_state st;
+    s->cb->get_cpu(s->self, &st);
+    return st.icount;
+}
+
+/* The snapshots catch up and the journal restarts. */
+int ctl_checkpoint(dbg_ctl *d)
+{
+    size_t pages;
+    d->sim[0]->cb->dirty_page_tbl(d->sim[0]->self, &pages);
+    if (!d->changed) {
+        if (!(d->changed = calloc(pages, 1)))
             return -1;
+        d->changed_pages = pages;
+    }
+    harvest(d, NULL);
+    for (int i = 0; i < 2; i++)
+        if (snap_take(&d->snap[i], d->sim[i], d->changed) < 0)
+            return -1;
+    memset(d->changed, 0, d->changed_pages);
+    count_kinds(d->j, d->kinds);
     dbg_journal_clear(d->j);
-    dbg_twin86_set_role(d->sim[0], DBG_MASTER, d->j);
-    dbg_twin86_set_role(d->sim[1], DBG_SLAVE, d->j);
+    ctl_set_role(d->sim[0], DBG_MASTER, d->j);
+    ctl_set_role(d->sim[1], DBG_SLAVE, d->j);
+    d->last_sync = d->snap[0].st.icount;
     return 0;
+}
+
+int ctl_checkpoint_due(const dbg_ctl *d, uint64_t now)
+{
+    return d->sync == 0 || now - d->snap[0].st.icount >= CKPT_TICKS ||
+           d->j->n >= CKPT_ENTRIES || d->j->nbytes >= CKPT_BYTES;
 }
 
 int dbg_ctl_compare(dbg_ctl *d)
@@ -101,7 +203,7 @@ int dbg_ctl_compare(dbg_ctl *d)
         return 0;
     }
     struct diff df;
-    diff_sims(d->sim[0], d->sim[1], 0, &df);
+    diff_sims(d->sim[0], d->sim[1], 0, DIFF_AD_STRICT, &df);
     if (diff_empty(&df)) {
         fprintf(d->out, "compare: %s and %s agree at icount %llu\n", d->sim[0]->name,
                 d->sim[1]->name, (unsigned long long)cpu_icount(dbg_twin86_cpu(d->sim[0])));
@@ -117,50 +219,68 @@ int dbg_ctl_compare(dbg_ctl *d)
 
 static int lockstep(dbg_ctl *d)
 {
+    if (ctl_checkpoint(d) < 0) {
+        fprintf(d->out, "cosim: out of memory for snapshots\n");
+        return 0;
+    }
     for (;;) {
-        if (begin_chunk(d) < 0) {
-            fprintf(d->out, "cosim: out of memory for snapshots\n");
-            return 0;
-        }
         struct dbg_guard g = d->guard;
-        uint64_t now = d->snap[0].st.icount;
+        uint64_t now = cpu_icount(dbg_twin86_cpu(d->sim[0]));
         if (d->sync && (!(g.guard_for & DBG_GUARD_ICOUNT) || g.icount > now + d->sync)) {
             g.guard_for |= DBG_GUARD_ICOUNT;
             g.icount = now + d->sync;
         }
+        uint64_t t0 = ctl_now_ns();
         enum dbg_exec_result r = d->sim[0]->cb->execute(d->sim[0]->self, &g, &d->found[0]);
-        uint64_t end = d->found[0].icount;
+        uint64_t end = d->found[0].icount, t1 = ctl_now_ns();
         struct dbg_guard g2 = {.guard_for = DBG_GUARD_ICOUNT, .icount = end,
                                .resume_icount = UINT64_MAX};
         d->sim[1]->cb->execute(d->sim[1]->self, &g2, &d->found[1]);
+        uint64_t t2 = ctl_now_ns();
         struct diff df;
-        diff_sims(d->sim[0], d->sim[1], 0, &df);
+        diff_cpu(d->sim[0], d->sim[1], &df);
+        harvest(d, &df);
+        d->ad_bits += df.ad_bits;
+        d->ns_master += t1 - t0;
+        d->ns_slave += t2 - t1;
+        d->syncs++;
         int user_stop = r == DBG_EXEC_STOPPED || d->found[0].guard_found != DBG_GUARD_ICOUNT ||
                         ((d->guard.guard_for & DBG_GUARD_ICOUNT) && end >= d->guard.icount);
-        if (d->found[1].guard_found == DBG_GUARD_DIVERGE || !diff_empty(&df)) {
-            cosim_find_first(d, end, d->found[1].guard_found == DBG_GUARD_DIVERGE
-                                         ? d->found[1].text
-                                         : "state differs at the sync point");
+        if (d->found[1].guard_found == DBG_GUARD_DIVERGE || !diff_empty(&df) || d->j->oom) {
+            d->sim[0]->cb->get_cpu(d->sim[0]->self, &d->at_st[0]);
+            d->sim[1]->cb->get_cpu(d->sim[1]->self, &d->at_st[1]);
+            cosim_find_first(d, end, d->found[1].guard_found == DBG_GUARD_DIVERGE ? d->found[1].text
+                                     : d->j->oom ? "the journal ran out of memory"
+                                                 : "state differs at the sync point",
+                             d->found[1].guard_found == DBG_GUARD_DIVERGE ? NULL : &df);
             return 1;
         }
+        d->last_sync = end;
         d->guard.resume_icount = UINT64_MAX;
         if (user_stop) {
-            report_found(d, 0, r);
+            ctl_report_found(d, 0, r);
             return 0;
         }
+        if (ctl_checkpoint_due(d, end) && ctl_checkpoint(d) < 0) {
+            fprintf(d->out, "cosim: out of memory for snapshots\n");
+            return 0;
+        }
+        d->ns_sync += ctl_now_ns() - t2;
     }
 }
 
 int dbg_ctl_continue(dbg_ctl *d)
 {
     d->intr = 0;
-    d->guard.resume_icount = cpu_icount(dbg_twin86_cpu(d->sim[d->cur]));
-    if (d->nsim == 2 && d->lockstep)
-        return lockstep(d);
+    d->guard.resume_icount = sim_icount(d->sim[d->cur]);
+    if (d->nsim == 2 && d->lockstep) {
+        int r = ctl_lockstep_pipelined(d);
+        return r >= 0 ? r : lockstep(d);
+    }
     dbg_sim *s = d->sim[d->cur];
     if (d->nsim == 2)
-        dbg_twin86_set_role(s, DBG_ALONE, NULL);
+        ctl_set_role(s, DBG_ALONE, NULL);
     enum dbg_exec_result r = s->cb->execute(s->self, &d->guard, &d->found[d->cur]);
-    report_found(d, d->cur, r);
+    ctl_report_found(d, d->cur, r);
     return 0;
 }

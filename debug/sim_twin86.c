@@ -1,8 +1,9 @@
 /* twin86's interpreter as a debugger simulator: the callback table over one
  * CPU instance and its memory, guards checked through the CPU's debug hooks,
- * and the master/slave roles of cosimulation (the master performs port I/O
- * and records it with its interrupts; a slave is answered from that journal
- * and never touches a device). */
+ * and the master/slave roles of cosimulation (the master performs every
+ * device access and journals what its CPU saw: record.c; a slave is
+ * answered from that journal and never touches a device: replay.c, with a
+ * map mirroring the master's: mirror.c). */
 #include <stdlib.h>
 #include <string.h>
 #include "sim_twin86.h"
@@ -21,7 +22,7 @@ static void where(struct t86 *t, struct dbg_guard_found *f)
     f->is_32bit_code = cpu_code32_now(t->c);
 }
 
-static void found(struct t86 *t, unsigned kind, unsigned index)
+void t86_found(struct t86 *t, unsigned kind, unsigned index)
 {
     if (t->f->guard_found)
         return;   /* the first guard wins */
@@ -70,7 +71,7 @@ static int hook_insn(void *opaque, cpu *c)
         unsigned m = mode_of(c);
         if (m != t->mode) {
             t->mode = m;
-            found(t, DBG_GUARD_MODE, 0);
+            t86_found(t, DBG_GUARD_MODE, 0);
             return 1;
         }
     }
@@ -80,7 +81,7 @@ static int hook_insn(void *opaque, cpu *c)
     uint32_t eip = cpu_get_reg(c, REG_EIP);
     int i;
     if ((g->guard_for & DBG_GUARD_IADDR_VIR) && (i = bp_hit(g->vir, g->nvir, 1, cs, eip)) >= 0) {
-        found(t, DBG_GUARD_IADDR_VIR, (unsigned)i);
+        t86_found(t, DBG_GUARD_IADDR_VIR, (unsigned)i);
         return 1;
     }
     if (g->guard_for & (DBG_GUARD_IADDR_LIN | DBG_GUARD_IADDR_PHY)) {
@@ -89,12 +90,12 @@ static int hook_insn(void *opaque, cpu *c)
         uint32_t phys;
         if ((g->guard_for & DBG_GUARD_IADDR_LIN) &&
             (i = bp_hit(g->lin, g->nlin, 0, 0, here.laddr)) >= 0) {
-            found(t, DBG_GUARD_IADDR_LIN, (unsigned)i);
+            t86_found(t, DBG_GUARD_IADDR_LIN, (unsigned)i);
             return 1;
         }
         if ((g->guard_for & DBG_GUARD_IADDR_PHY) && cpu_translate(c, here.laddr, &phys) == 0 &&
             (i = bp_hit(g->phy, g->nphy, 0, 0, phys)) >= 0) {
-            found(t, DBG_GUARD_IADDR_PHY, (unsigned)i);
+            t86_found(t, DBG_GUARD_IADDR_PHY, (unsigned)i);
             return 1;
         }
     }
@@ -116,7 +117,7 @@ static void hook_mem(void *opaque, cpu *c, uint32_t lin, unsigned size, int writ
             (w->phys && !have_phys))
             continue;
         if (a + size - 1 >= w->lo && a <= w->hi) {
-            found(t, DBG_GUARD_WATCH, i);
+            t86_found(t, DBG_GUARD_WATCH, i);
             t->f->addr = a;
             t->f->write = write;
             cpu_request_stop(c);   /* after this instruction completes */
@@ -125,71 +126,29 @@ static void hook_mem(void *opaque, cpu *c, uint32_t lin, unsigned size, int writ
     }
 }
 
-static void diverge(struct t86 *t, cpu *c, const char *text)
+void t86_diverge(struct t86 *t, const char *text)
 {
     if (!t->replay_error && t->f) {
-        found(t, DBG_GUARD_DIVERGE, 0);
+        t86_found(t, DBG_GUARD_DIVERGE, 0);
         snprintf(t->f->text, sizeof t->f->text, "%s", text);
     }
     t->replay_error = 1;
-    cpu_request_stop(c);
-}
-
-static const char *io_name(int write) { return write ? "OUT" : "IN"; }
-
-static uint32_t replay_io(struct t86 *t, cpu *c, uint16_t port, unsigned size, int write,
-                          uint32_t value)
-{
-    char msg[160];
-    dbg_journal *j = t->j;
-    while (t->io_cursor < j->n && j->e[t->io_cursor].kind == J_INTR)
-        t->io_cursor++;
-    if (t->io_cursor >= j->n) {
-        snprintf(msg, sizeof msg, "slave did %s port %04X size %u; the master did not",
-                 io_name(write), port, size);
-        diverge(t, c, msg);
-        return 0xFFFFFFFFu >> (32 - 8 * size);
-    }
-    const struct jentry *e = &j->e[t->io_cursor++];
-    if (e->kind != (write ? J_OUT : J_IN) || e->port != port || e->size != size) {
-        snprintf(msg, sizeof msg, "port I/O differs: slave %s port %04X size %u, master %s port %04X size %u",
-                 io_name(write), port, size, io_name(e->kind == J_OUT), e->port, e->size);
-        diverge(t, c, msg);
-    } else if (write && e->value != value) {
-        snprintf(msg, sizeof msg, "OUT to port %04X: slave wrote %X, master %X", port,
-                 (unsigned)value, (unsigned)e->value);
-        diverge(t, c, msg);
-    }
-    if (e->a20 >= 0)
-        mem_set_a20(t->mem, e->a20);
-    return e->value;
+    cpu_request_stop(t->c);
 }
 
 static uint32_t hook_io(void *opaque, cpu *c, uint16_t port, unsigned size, int write, uint32_t value)
 {
     struct t86 *t = opaque;
     uint32_t v = value;
-    if (t->role == DBG_SLAVE && t->j) {
-        v = replay_io(t, c, port, size, write, value);
-    } else {
-        int a20 = mem_a20(t->mem);
-        uint64_t ic = cpu_icount(c);
-        if (write)
-            io_write(t->io, port, value, size);
-        else
-            v = io_read(t->io, port, size);
-        if (t->role == DBG_MASTER && t->j) {
-            int now = mem_a20(t->mem);
-            struct jentry e = {ic, v, port, (uint8_t)(write ? J_OUT : J_IN), (uint8_t)size,
-                               (int8_t)(now != a20 ? now : -1)};
-            journal_add(t->j, &e);
-        }
-    }
+    if (t->role == DBG_SLAVE && t->j)
+        v = t86_replay_io(t, port, size, write, value);
+    else
+        t86_record_io(t, port, size, write, &v);
     const struct dbg_guard *g = t->g;
     if (g && (g->guard_for & DBG_GUARD_IO))
         for (unsigned i = 0; i < g->nio; i++)
             if (g->io[i].enabled && port + size - 1 >= g->io[i].lo && port <= g->io[i].hi) {
-                found(t, DBG_GUARD_IO, i);
+                t86_found(t, DBG_GUARD_IO, i);
                 t->f->addr = port;
                 t->f->write = write;
                 cpu_request_stop(c);
@@ -203,13 +162,13 @@ static void hook_intr(void *opaque, cpu *c, unsigned vector, enum cpu_int_kind k
     struct t86 *t = opaque;
     if (t->instr_on)
         t->vec_count[vector & 0xFF]++;
-    if (kind == CPU_INT_EXTERNAL && t->role == DBG_MASTER && t->j) {
-        struct jentry e = {cpu_icount(c), vector, 0, J_INTR, 0, -1};
-        journal_add(t->j, &e);
-    }
+    if (kind == CPU_INT_EXTERNAL && t->role == DBG_MASTER)
+        t86_record_intr(t, vector);
+    if (kind == CPU_INT_EXTERNAL && vector == 2)
+        t->nmi_seen = 1;
     const struct dbg_guard *g = t->g;
     if (g && (g->guard_for & DBG_GUARD_VECTOR) && (g->vector[vector >> 3] >> (vector & 7) & 1)) {
-        found(t, DBG_GUARD_VECTOR, 0);
+        t86_found(t, DBG_GUARD_VECTOR, 0);
         t->f->addr = vector;
         cpu_request_stop(c);   /* at the handler's first instruction */
     }
@@ -220,6 +179,8 @@ static void hook_intr(void *opaque, cpu *c, unsigned vector, enum cpu_int_kind k
 static void hook_hostapi(void *opaque, const struct hostapi_event *ev)
 {
     struct t86 *t = opaque;
+    t86_record_hostapi(t, ev->done, ev->via == HOSTAPI_VIA_DOORBELL, ev->linear, ev->service,
+                       ev->status);
     if (!ev->done)
         return;
     if (t->hostapi_trace && t->trace_out)
@@ -228,7 +189,7 @@ static void hook_hostapi(void *opaque, const struct hostapi_event *ev)
                 ev->service, ev->request, ev->status, ev->detail ? ev->detail : "");
     const struct dbg_guard *g = t->g;
     if (g && (g->guard_for & DBG_GUARD_HOSTAPI)) {
-        found(t, DBG_GUARD_HOSTAPI, 0);
+        t86_found(t, DBG_GUARD_HOSTAPI, 0);
         t->f->addr = ev->linear;
         cpu_request_stop(t->c);
     }
@@ -243,14 +204,6 @@ void dbg_twin86_set_hostapi(dbg_sim *s, struct hostapi *h, FILE *trace_out)
 }
 
 void dbg_twin86_trace_hostapi(dbg_sim *s, int on) { T(s)->hostapi_trace = on; }
-
-static uint8_t slave_iack(void *opaque)
-{
-    struct t86 *t = opaque;
-    t->vector_pending = 0;
-    cpu_set_intr(t->c, 0);
-    return t->vector;
-}
 
 /* Arms only the hooks this guard needs, so an unguarded run keeps its speed. */
 static void arm(struct t86 *t, const struct dbg_guard *g)
@@ -273,58 +226,6 @@ static void arm(struct t86 *t, const struct dbg_guard *g)
 static int ctrl_c(const struct dbg_guard *g)
 {
     return (g->guard_for & DBG_GUARD_CTRL_C) && g->interrupt_requested && *g->interrupt_requested;
-}
-
-/* The next journalled interrupt for a slave, or NULL. */
-static const struct jentry *next_intr(struct t86 *t)
-{
-    while (t->int_cursor < t->j->n && t->j->e[t->int_cursor].kind != J_INTR)
-        t->int_cursor++;
-    return t->int_cursor < t->j->n ? &t->j->e[t->int_cursor] : NULL;
-}
-
-/* A slave runs to the guard's icount, taking the master's interrupts at the
- * ticks the master took them. */
-static void run_slave(struct t86 *t, const struct dbg_guard *g, struct dbg_guard_found *f)
-{
-    uint64_t target = (g->guard_for & DBG_GUARD_ICOUNT) ? g->icount : UINT64_MAX;
-    while (!f->guard_found && cpu_icount(t->c) < target) {
-        const struct jentry *e = next_intr(t);
-        uint64_t now = cpu_icount(t->c), stop = e && e->icount < target ? e->icount : target;
-        if (now < stop) {
-            uint64_t chunk = stop - now > 1000000 ? 1000000 : stop - now;
-            enum cpu_stop r = cpu_run(t->c, chunk);
-            if (r == CPU_STOP_HALT && !(e && e->icount == cpu_icount(t->c))) {
-                char msg[96];
-                snprintf(msg, sizeof msg, "slave halted at icount %llu; the master went on",
-                         (unsigned long long)cpu_icount(t->c));
-                diverge(t, t->c, msg);
-                return;
-            }
-            if (r == CPU_STOP_SHUTDOWN || r == CPU_STOP_UNSUPPORTED) {
-                snprintf(f->text, sizeof f->text, "%s", cpu_stop_detail(t->c));
-                return;
-            }
-            if (ctrl_c(g))
-                return;
-            continue;
-        }
-        if (!e || e->icount != now)
-            continue;
-        t->vector = (uint8_t)e->value;
-        t->vector_pending = 1;
-        t->int_cursor++;
-        cpu_set_intr(t->c, 1);
-        cpu_run(t->c, 1);
-        if (t->vector_pending) {
-            cpu_set_intr(t->c, 0);
-            t->vector_pending = 0;
-            char msg[96];
-            snprintf(msg, sizeof msg, "slave did not accept the master's interrupt %02X at icount %llu",
-                     t->vector, (unsigned long long)now);
-            diverge(t, t->c, msg);
-        }
-    }
 }
 
 static void run_alone(struct t86 *t, const struct dbg_guard *g, struct dbg_guard_found *f)
@@ -351,26 +252,30 @@ static enum dbg_exec_result execute(void *self, const struct dbg_guard *g, struc
     t->mode = mode_of(t->c);
     t->replay_error = 0;
     arm(t, g);
+    t->in_exec = 1;
+    t86_record_pins(t);
+    int stopped = 0;
     if (t->role == DBG_SLAVE && t->j)
-        run_slave(t, g, f);
-    else if (t->run) {
-        if (t->run(t->run_opaque, f->text, sizeof f->text) < 0 && !f->guard_found) {
-            t->g = NULL;
-            arm(t, NULL);
-            where(t, f);
-            return DBG_EXEC_STOPPED;
-        }
-    } else
+        t86_replay_run(t, g, f);
+    else if (t->run)
+        stopped = t->run(t->run_opaque, f->text, sizeof f->text) < 0 && !f->guard_found;
+    else
         run_alone(t, g, f);
+    t86_record_idle(t);
+    t->in_exec = 0;
     t->g = NULL;
     arm(t, NULL);
+    if (stopped) {
+        where(t, f);
+        return DBG_EXEC_STOPPED;
+    }
     /* Watch, I/O and vector guards stop after the access: report that point. */
     if (f->guard_found & (DBG_GUARD_WATCH | DBG_GUARD_IO | DBG_GUARD_VECTOR))
         where(t, f);
     if (!f->guard_found && (g->guard_for & DBG_GUARD_ICOUNT) && cpu_icount(t->c) >= g->icount)
-        found(t, DBG_GUARD_ICOUNT, 0);
+        t86_found(t, DBG_GUARD_ICOUNT, 0);
     else if (!f->guard_found && ctrl_c(g)) {
-        found(t, DBG_GUARD_CTRL_C, 0);
+        t86_found(t, DBG_GUARD_CTRL_C, 0);
         f->ctrl_c = 1;
     }
     t->f = NULL;
@@ -453,24 +358,56 @@ static int load_rom(void *self, const uint8_t *image, size_t len, uint32_t addr,
     return mem_load_option_rom(t->mem, addr, image, len, err);
 }
 
-static void set_a20(void *self, int on) { mem_set_a20(T(self)->mem, on); }
+/* A master's pins are requests: it takes them at the start of its next
+ * run, an instruction boundary, and journals them (t86_record_pins), so its
+ * slaves take them at the same tick. */
+static int deferred(const struct t86 *t) { return t->role == DBG_MASTER && t->j; }
+
+static void set_a20(void *self, int on)
+{
+    struct t86 *t = T(self);
+    if (deferred(t))
+        t->pin_a20 = on ? 1 : 0;
+    else
+        mem_set_a20(t->mem, on);
+}
+
 static int get_a20(void *self) { return mem_a20(T(self)->mem); }
-static void set_nmi(void *self, int level) { cpu_set_nmi(T(self)->c, level); }
+
+static void set_nmi(void *self, int level)
+{
+    struct t86 *t = T(self);
+    if (deferred(t)) {
+        if (level)
+            t->pin_nmi = 1;   /* NMI is an edge: the rise is what counts */
+    } else
+        cpu_set_nmi(t->c, level);
+}
+
 static void set_intr(void *self, int level) { cpu_set_intr(T(self)->c, level); }
 
 static void set_reset(void *self, int level)
 {
-    if (level)
-        cpu_reset(T(self)->c);
+    struct t86 *t = T(self);
+    if (level && deferred(t))
+        t->pin_reset = 1;
+    else if (level)
+        cpu_reset(t->c);
 }
 
 static void force_interrupt(void *self, unsigned vector)
 {
     struct t86 *t = T(self);
-    cpu_set_iack(t->c, slave_iack, t);
+    cpu_set_iack(t->c, t86_slave_iack, t);
     t->vector = (uint8_t)vector;
     t->vector_pending = 1;
     cpu_set_intr(t->c, 1);
+}
+
+static uint8_t *ram(void *self, size_t *bytes)
+{
+    *bytes = mem_size(T(self)->mem);
+    return mem_ram(T(self)->mem);
 }
 
 static void instr_start(void *self) { T(self)->instr_on = 1; }
@@ -511,7 +448,7 @@ static const struct dbg_callbacks twin86_callbacks = {
     .reset_cpu = reset_cpu, .init_mem = init_mem, .load_ROM = load_rom,
     .set_A20 = set_a20, .get_A20 = get_a20, .set_NMI = set_nmi, .set_RESET = set_reset, .set_INTR = set_intr,
     .force_interrupt = force_interrupt, .instr_start = instr_start, .instr_stop = instr_stop,
-    .instr_reset = instr_reset, .instr_print = instr_print, .loader = loader,
+    .instr_reset = instr_reset, .instr_print = instr_print, .loader = loader, .ram = ram,
 };
 
 /* ---- instances ---- */
@@ -521,6 +458,7 @@ static struct t86 *t86_new(const char *name)
     struct t86 *t = calloc(1, sizeof *t);
     if (!t)
         return NULL;
+    t->pin_a20 = t->pin_nmi = -1;
     t->base.cb = &twin86_callbacks;
     t->base.self = t;
     t->base.name = name;
@@ -568,31 +506,58 @@ fail:
     return NULL;
 }
 
+/* The copy starts with its master's RAM, ROMs, map and CPU state. */
 dbg_sim *dbg_twin86_create_ref(dbg_sim *master, int fast_paths, const char *name, const char **err)
 {
-    struct t86 *m = T(master->self);
-    dbg_sim *s = dbg_twin86_create_bare(mem_size(m->mem), m->rom, m->rom_len, name, err);
-    if (!s)
-        return NULL;
-    struct t86 *t = T(s->self);
-    cpu_set_fast_paths(t->c, fast_paths);
-    size_t pages = mem_size(m->mem) >> MEM_PAGE_SHIFT;
-    uint8_t *buf = malloc(MEM_PAGE_SIZE);
-    if (!buf) {
+    struct t86 *m = T(master->self), *t = t86_new(name);
+    if (!t) {
         *err = "out of memory";
-        dbg_twin86_destroy(s);
         return NULL;
     }
-    for (size_t p = 0; p < pages; p++) {
-        mem_read_block(m->mem, (uint32_t)(p << MEM_PAGE_SHIFT), buf, MEM_PAGE_SIZE);
-        mem_write_block(t->mem, (uint32_t)(p << MEM_PAGE_SHIFT), buf, MEM_PAGE_SIZE, 1);
+    t->owns = 1;
+    t->rom = m->rom;
+    t->rom_len = m->rom_len;
+    if (!(t->mem = mem_create(mem_size(m->mem), err)) || mem_clone_roms(t->mem, m->mem, err) < 0)
+        goto fail;
+    if (!(t->io = io_create()) || !(t->c = cpu_create(t->mem, t->io))) {
+        *err = "out of memory";
+        goto fail;
     }
-    free(buf);
-    mem_set_a20(t->mem, mem_a20(m->mem));
+    cpu_set_fast_paths(t->c, fast_paths);
+    memcpy(mem_ram(t->mem), mem_ram(m->mem), mem_size(m->mem));
+    memset(mem_dirty_table(t->mem), 1, mem_dirty_pages(t->mem));   /* compare it all once */
+    struct t86_map map;
+    t86_map_get(m->mem, &map);
+    if (t86_map_apply(t, &map, m->mem, err) < 0)
+        goto fail;
     struct cpu_state st;
     cpu_get_state(m->c, &st);
     cpu_set_state(t->c, &st);
-    return s;
+    cpu_set_iack(t->c, t86_slave_iack, t);
+    cpu_set_hostapi(t->c, t86_replay_escape, t);
+    return &t->base;
+fail:
+    dbg_twin86_destroy(&t->base);
+    return NULL;
+}
+
+int t86_is_copy(dbg_sim *s) { return s->cb == &twin86_callbacks && T(s->self)->owns; }
+
+int dbg_twin86_get_map(dbg_sim *s, struct t86_map *map)
+{
+    if (s->cb != &twin86_callbacks)
+        return -1;
+    t86_map_get(T(s->self)->mem, map);
+    return 0;
+}
+
+/* Only for copies this file made (their windows are the slave's kind). */
+int dbg_twin86_set_map(dbg_sim *s, const struct t86_map *map)
+{
+    const char *err;
+    if (s->cb != &twin86_callbacks || !T(s->self)->owns)
+        return -1;
+    return t86_map_apply(T(s->self), map, NULL, &err);
 }
 
 void dbg_twin86_destroy(dbg_sim *s)
@@ -604,9 +569,12 @@ void dbg_twin86_destroy(dbg_sim *s)
         cpu_destroy(t->c);
         io_destroy(t->io);
         mem_destroy(t->mem);
+        t86_win_free(t);
     } else if (t->c) {
         cpu_set_debug_hooks(t->c, NULL);
         cpu_set_stop_at(t->c, UINT64_MAX);
+        if (t->role == DBG_MASTER)
+            t86_record_attach(t, 0);
     }
     free(t);
 }
@@ -616,9 +584,14 @@ cpu *dbg_twin86_cpu(dbg_sim *s) { return T(s->self)->c; }
 void dbg_twin86_set_role(dbg_sim *s, enum dbg_role role, dbg_journal *j)
 {
     struct t86 *t = T(s->self);
+    if (t->role == DBG_MASTER && role != DBG_MASTER)
+        t86_record_attach(t, 0);
     t->role = role;
     t->j = j;
-    t->io_cursor = t->int_cursor = 0;
+    t->cur = 0;
+    t->depth = 0;
+    if (role == DBG_MASTER)
+        t86_record_attach(t, j != NULL);
     if (role == DBG_SLAVE)
-        cpu_set_iack(t->c, slave_iack, t);
+        cpu_set_iack(t->c, t86_slave_iack, t);
 }

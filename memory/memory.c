@@ -66,6 +66,7 @@ struct memory {
     uint32_t generation;
     uint8_t dirty_sink; /* mem_dirty_byte's answer for pages nobody tracks */
     int fd;             /* the memory file holding the RAM, or -1 */
+    struct mem_observer obs; /* the debugger's view (all NULL: none) */
 };
 
 static inline uint32_t all_ones(unsigned size) {
@@ -220,11 +221,20 @@ void mem_destroy(memory *m) {
 uint32_t mem_size(const memory *m) { return m->ram_size; }
 int mem_fd(const memory *m) { return m->fd; }
 
+static void notify_map(memory *m, enum mem_map_kind kind, uint32_t base, uint32_t len, int rd,
+                       int wr, const uint8_t *host, const char *name) {
+    if (m->obs.map) {
+        struct mem_map_event ev = {kind, base, len, rd, wr, host, name};
+        m->obs.map(m->obs.opaque, &ev);
+    }
+}
+
 void mem_set_a20(memory *m, int enabled) {
     uint32_t mask = enabled ? 0xFFFFFFFFu : MEM_A20_MASK_OFF;
     if (mask != m->a20_mask) {
         m->a20_mask = mask;
         m->generation++;
+        notify_map(m, MEM_MAP_A20, 0, 0, enabled != 0, 0, NULL, NULL);
     }
 }
 
@@ -328,8 +338,8 @@ int mem_load_option_rom(memory *m, uint32_t addr, const uint8_t *image, size_t l
     return 0;
 }
 
-int mem_map_mmio(memory *m, uint32_t base, uint32_t len, mmio_read_fn rd, mmio_write_fn wr,
-                 void *opaque, const char *name, const char **err) {
+static int map_window(memory *m, uint32_t base, uint32_t len, mmio_read_fn rd, mmio_write_fn wr,
+                      void *opaque, const char *name, const char **err) {
     if ((base & PAGE_MASK) || (len & PAGE_MASK) || len == 0 ||
         (uint64_t)base + len > 0x100000000ull) {
         *err = "MMIO window must be 4 KiB aligned, non-empty and below 4 GiB";
@@ -358,6 +368,14 @@ int mem_map_mmio(memory *m, uint32_t base, uint32_t len, mmio_read_fn rd, mmio_w
     return 0;
 }
 
+int mem_map_mmio(memory *m, uint32_t base, uint32_t len, mmio_read_fn rd, mmio_write_fn wr,
+                 void *opaque, const char *name, const char **err) {
+    if (map_window(m, base, len, rd, wr, opaque, name, err) < 0)
+        return -1;
+    notify_map(m, MEM_MAP_MMIO, base, len, 0, 0, NULL, name);
+    return 0;
+}
+
 int mem_set_shadow(memory *m, uint32_t base, uint32_t len, int read_ram, int write_ram) {
     if ((base & PAGE_MASK) || (len & PAGE_MASK) || !len || base < SHADOW_START ||
         len > SHADOW_END - base)
@@ -373,8 +391,10 @@ int mem_set_shadow(memory *m, uint32_t base, uint32_t len, int read_ram, int wri
             changed = 1;
         }
     }
-    if (changed)
+    if (changed) {
         m->generation++;
+        notify_map(m, MEM_MAP_SHADOW, base, len, read_ram != 0, write_ram != 0, NULL, NULL);
+    }
     return 0;
 }
 
@@ -392,8 +412,9 @@ uint8_t *mem_page_ptr(memory *m, uint32_t paddr, int for_write) {
     return w && w->host ? w->host + (page - w->base) : NULL;
 }
 
-/* An access inside one page that is not plain RAM (A20 already applied). */
-static uint32_t read_slow(memory *m, uint32_t paddr, unsigned size) {
+/* An access inside one page that is not plain RAM (A20 already applied);
+ * cpu: a CPU access, which the observer sees when a handler serves it. */
+static uint32_t read_slow(memory *m, uint32_t paddr, unsigned size, int cpu) {
     if (paddr < m->ram_size && m->attr[paddr >> MEM_PAGE_SHIFT] == PAGE_RAM)
         return load_le(m->ram + paddr, size);
     if (paddr < m->ram_size && m->attr[paddr >> MEM_PAGE_SHIFT] == PAGE_SHADOW) {
@@ -405,12 +426,16 @@ static uint32_t read_slow(memory *m, uint32_t paddr, unsigned size) {
     struct mmio_window *w = find_window(m, paddr);
     if (w && w->host)
         return load_le(w->host + (paddr - w->base), size);
-    if (w && w->rd)
-        return w->rd(w->opaque, paddr - w->base, size) & all_ones(size);
+    if (w && w->rd) {
+        uint32_t v = w->rd(w->opaque, paddr - w->base, size) & all_ones(size);
+        if (cpu && m->obs.mmio)
+            m->obs.mmio(m->obs.opaque, paddr, size, 0, v);
+        return v;
+    }
     return all_ones(size);
 }
 
-static void write_slow(memory *m, uint32_t paddr, uint32_t value, unsigned size) {
+static void write_slow(memory *m, uint32_t paddr, uint32_t value, unsigned size, int cpu) {
     if (paddr < m->ram_size && m->attr[paddr >> MEM_PAGE_SHIFT] == PAGE_SHADOW) {
         if (shadow_mode(*shadow_of(m, paddr)) & SH_WR) { /* ROM read, RAM written */
             store_le(m->ram + paddr, value, size);
@@ -422,8 +447,11 @@ static void write_slow(memory *m, uint32_t paddr, uint32_t value, unsigned size)
     if (w && w->host) {
         store_le(w->host + (paddr - w->base), value, size);
         w->dirty[(paddr - w->base) >> MEM_PAGE_SHIFT] = 1;
-    } else if (w && w->wr)
+    } else if (w && w->wr) {
+        if (cpu && m->obs.mmio)
+            m->obs.mmio(m->obs.opaque, paddr, size, 1, value & all_ones(size));
         w->wr(w->opaque, paddr - w->base, value & all_ones(size), size);
+    }
 }
 
 uint32_t mem_read(memory *m, uint32_t paddr, unsigned size) {
@@ -437,7 +465,7 @@ uint32_t mem_read(memory *m, uint32_t paddr, unsigned size) {
     }
     if (paddr < m->ram_size && m->attr[paddr >> MEM_PAGE_SHIFT] == PAGE_RAM)
         return load_le(m->ram + paddr, size);
-    return read_slow(m, paddr, size);
+    return read_slow(m, paddr, size, 1);
 }
 
 void mem_write(memory *m, uint32_t paddr, uint32_t value, unsigned size) {
@@ -452,7 +480,7 @@ void mem_write(memory *m, uint32_t paddr, uint32_t value, unsigned size) {
         m->dirty[paddr >> MEM_PAGE_SHIFT] = 1;
         return;
     }
-    write_slow(m, paddr, value, size);
+    write_slow(m, paddr, value, size, 1);
 }
 
 /* Bytes from paddr to the end of its page, capped at len. */
@@ -473,7 +501,7 @@ void mem_read_block(memory *m, uint32_t paddr, void *buf, size_t len) {
             memcpy(out, src + (a & PAGE_MASK), n);
         else
             for (size_t i = 0; i < n; i++)
-                out[i] = (uint8_t)read_slow(m, a + (uint32_t)i, 1);
+                out[i] = (uint8_t)read_slow(m, a + (uint32_t)i, 1, 0);
         out += n;
         paddr += (uint32_t)n;
         len -= n;
@@ -499,6 +527,8 @@ static void shadow_write_block(memory *m, uint32_t a, const uint8_t *src, size_t
 
 void mem_write_block(memory *m, uint32_t paddr, const void *buf, size_t len, int force) {
     const uint8_t *in = buf;
+    if (!force && len && m->obs.dma_write)
+        m->obs.dma_write(m->obs.opaque, paddr, buf, len);
     while (len) {
         uint32_t a = paddr & m->a20_mask;
         size_t n = chunk_len(a, len);
@@ -512,7 +542,7 @@ void mem_write_block(memory *m, uint32_t paddr, const void *buf, size_t len, int
                 memcpy(m->bios + (a - m->bios_base), in, n);
         } else
             for (size_t i = 0; i < n; i++)
-                write_slow(m, a + (uint32_t)i, in[i], 1);
+                write_slow(m, a + (uint32_t)i, in[i], 1, 0);
         in += n;
         paddr += (uint32_t)n;
         len -= n;
@@ -527,10 +557,11 @@ int mem_map_ram(memory *m, uint32_t base, uint32_t len, uint8_t *host, uint8_t *
         *err = "RAM-backed window must lie above the guest RAM";
         return -1;
     }
-    if (mem_map_mmio(m, base, len, NULL, NULL, NULL, name, err) < 0)
+    if (map_window(m, base, len, NULL, NULL, NULL, name, err) < 0)
         return -1;
     m->mmio[m->n_mmio - 1].host = host;
     m->mmio[m->n_mmio - 1].dirty = dirty;
+    notify_map(m, MEM_MAP_RAM, base, len, 0, 0, host, name);
     return 0;
 }
 
@@ -547,6 +578,7 @@ int mem_unmap(memory *m, uint32_t base) {
                 shadow_refresh(m, a);
         }
         m->generation++;
+        notify_map(m, MEM_MAP_UNMAP, base, w.len, 0, 0, w.host, w.name);
         return 0;
     }
     return -1;
@@ -559,4 +591,57 @@ uint8_t *mem_dirty_byte(memory *m, uint32_t paddr) {
     if (w && w->host)
         return &w->dirty[(paddr - w->base) >> MEM_PAGE_SHIFT];
     return &m->dirty_sink;
+}
+
+/* ---- Observation and mirroring ---- */
+
+void mem_set_observer(memory *m, const struct mem_observer *o) {
+    if (o)
+        m->obs = *o;
+    else
+        memset(&m->obs, 0, sizeof m->obs);
+}
+
+void mem_note_reset(memory *m) {
+    if (m->obs.reset)
+        m->obs.reset(m->obs.opaque);
+}
+
+uint8_t *mem_ram(memory *m) { return m->ram; }
+
+size_t mem_windows(const memory *m, struct mem_window_info *out, size_t max) {
+    for (size_t i = 0; i < m->n_mmio && i < max; i++)
+        out[i] = (struct mem_window_info){m->mmio[i].base, m->mmio[i].len, m->mmio[i].host,
+                                          m->mmio[i].name};
+    return m->n_mmio;
+}
+
+int mem_get_shadow(const memory *m, uint32_t addr, int *read_ram, int *write_ram) {
+    if (addr < SHADOW_START || addr >= SHADOW_END)
+        return -1;
+    unsigned mode = shadow_mode(m->shadow[(addr - SHADOW_START) >> MEM_PAGE_SHIFT]);
+    *read_ram = (mode & SH_RD) != 0;
+    *write_ram = (mode & SH_WR) != 0;
+    return 0;
+}
+
+int mem_clone_roms(memory *dst, const memory *src, const char **err) {
+    if (dst->bios_len || dst->ram_size != src->ram_size) {
+        *err = "the copy must have the same RAM size and no BIOS yet";
+        return -1;
+    }
+    if (src->bios_len && mem_load_bios(dst, src->bios, src->bios_len, err) < 0)
+        return -1;
+    if (src->optrom) {
+        if (!(dst->optrom = malloc(OPTROM_END - OPTROM_START))) {
+            *err = "out of memory for option ROMs";
+            return -1;
+        }
+        memcpy(dst->optrom, src->optrom, OPTROM_END - OPTROM_START);
+        for (uint32_t a = OPTROM_START; a < OPTROM_END; a += MEM_PAGE_SIZE)
+            if (src->shadow[(a - SHADOW_START) >> MEM_PAGE_SHIFT] & SH_ROM)
+                mark_rom_pages(dst, a, MEM_PAGE_SIZE);
+        dst->generation++;
+    }
+    return 0;
 }

@@ -78,6 +78,10 @@ struct dbg_guard_found {
 };
 
 /* ---- The simulator interface ---- */
+/* A simulator's part in cosimulation: a master journals its inputs, a
+ * slave replays them (dbg_journal, below). */
+enum dbg_role { DBG_ALONE, DBG_MASTER, DBG_SLAVE };
+typedef struct dbg_journal dbg_journal;
 enum dbg_exec_result {
     DBG_EXEC_GUARD,    /* a guard was found: see the guard-found record */
     DBG_EXEC_STOPPED,  /* the guest stopped (halted for good, limit, error): found.text */
@@ -116,6 +120,13 @@ struct dbg_callbacks {
     void (*instr_print)(void *self, FILE *out);
     /* Flat binary (at phys `addr`) or ELF32 (its own addresses; EIP = entry). */
     int (*loader)(void *self, const char *path, uint32_t addr, const char **err);
+    /* Optional (NULL: the controller uses getphymem/setphymem): host pointer
+     * to the guest RAM, *bytes long, physical address = offset, whatever is
+     * mapped over it; the lockstep sync compares and copies pages through it. */
+    uint8_t *(*ram)(void *self, size_t *bytes);
+    /* Optional (NULL: the twin86 interpreter, dbg_twin86_set_role): takes
+     * its cosimulation role; a slave replays j from its beginning. */
+    void (*set_role)(void *self, enum dbg_role role, dbg_journal *j);
 };
 
 typedef struct dbg_sim {
@@ -152,16 +163,29 @@ void dbg_twin86_trace_hostapi(dbg_sim *s, int on);
 void dbg_twin86_destroy(dbg_sim *s);
 cpu *dbg_twin86_cpu(dbg_sim *s);
 
-/* The journal of a master's nondeterministic inputs (port reads, OUT values,
- * external interrupts, A20 changes), replayed into slaves. */
+/* The journal of a master's nondeterministic inputs (port I/O, device-window
+ * accesses, device writes into memory, map changes, interrupts, NMI, resets,
+ * idle time, hostapi calls: debug/journal.h), replayed into slaves. */
 typedef struct dbg_journal dbg_journal;
 dbg_journal *dbg_journal_create(void);
 void dbg_journal_destroy(dbg_journal *j);
 void dbg_journal_clear(dbg_journal *j);
 size_t dbg_journal_len(const dbg_journal *j);
-enum dbg_role { DBG_ALONE, DBG_MASTER, DBG_SLAVE };
 /* Master: records into j. Slave: replays j from its beginning. */
 void dbg_twin86_set_role(dbg_sim *s, enum dbg_role role, dbg_journal *j);
+
+/* ---- The host CPU through /dev/kvm as a slave (debug/sim_kvm.c) ---- */
+
+/* The `-cosim kvm` slave of `master` (a twin86 simulator): probes /dev/kvm,
+ * runs a self-test of each CPU mode, prints what it follows to out, and
+ * starts from copies of the master's memory, map and CPU state. Where the
+ * master goes where the backend cannot follow, it says so on out and
+ * continues without comparing. NULL with a static *err when /dev/kvm is
+ * absent or unusable. docs/cosim.md. */
+dbg_sim *dbg_kvm_create(dbg_sim *master, const char *name, FILE *out, const char **err);
+void dbg_kvm_destroy(dbg_sim *s);
+/* 1 when /dev/kvm can be opened and has what the slave needs; else 0 and why. */
+int dbg_kvm_usable(const char **why);
 
 /* ---- The controller (debug/ctl.c, debug/commands.c, debug/prompt.c) ---- */
 typedef struct dbg_ctl dbg_ctl;

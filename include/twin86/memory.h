@@ -106,6 +106,67 @@ static inline void mem_mark_dirty(uint8_t *dirty, uint32_t paddr) { dirty[paddr 
  * the CPU's translation cache keeps it per page. */
 uint8_t *mem_dirty_byte(memory *m, uint32_t paddr);
 
+/* ---- Observation and mirroring, for the cosimulation debugger ---- */
+
+/* A change of the physical map, as an observer sees it. */
+enum mem_map_kind {
+    MEM_MAP_SHADOW,  /* mem_set_shadow changed [base, base+len): read_ram, write_ram */
+    MEM_MAP_MMIO,    /* mem_map_mmio claimed [base, base+len) for a device's handlers */
+    MEM_MAP_RAM,     /* mem_map_ram claimed [base, base+len) backed by `host` */
+    MEM_MAP_UNMAP,   /* mem_unmap removed the window at base */
+    MEM_MAP_A20,     /* the A20 gate changed: read_ram holds the new state */
+};
+struct mem_map_event {
+    enum mem_map_kind kind;
+    uint32_t base, len;
+    int read_ram, write_ram;
+    const uint8_t *host;
+    const char *name;
+};
+
+/* Callbacks that watch what reaches a memory from outside its CPU's plain
+ * accesses. Unset ones are not called; the CPU's RAM fast path never calls
+ * any of them. */
+struct mem_observer {
+    void *opaque;
+    /* A device wrote len bytes at paddr (mem_write_block without force: DMA,
+     * hostapi answers), before the write is done. */
+    void (*dma_write)(void *opaque, uint32_t paddr, const void *buf, size_t len);
+    /* A CPU access (mem_read/mem_write) reached a handler window: value is
+     * what the handler read, or what was written. Block copies do not come
+     * here. */
+    void (*mmio)(void *opaque, uint32_t paddr, unsigned size, int write, uint32_t value);
+    /* The map changed (after the change). */
+    void (*map)(void *opaque, const struct mem_map_event *ev);
+    /* The platform is resetting the machine (mem_note_reset). */
+    void (*reset)(void *opaque);
+};
+/* Replaces the observer (copied); NULL removes it. */
+void mem_set_observer(memory *m, const struct mem_observer *o);
+/* The platform calls this at the start of a machine reset (8042, port 0x92,
+ * 0xCF9, triple fault), so an observer can note it. */
+void mem_note_reset(memory *m);
+
+/* Host pointer to the guest RAM (mem_size bytes, physical address = offset),
+ * under any window or shadowing: for comparing and copying whole pages. */
+uint8_t *mem_ram(memory *m);
+
+/* One window of the map, as mem_windows lists it. */
+struct mem_window_info {
+    uint32_t base, len;
+    const uint8_t *host; /* RAM-backed window: its memory; NULL for handlers */
+    const char *name;
+};
+/* Fills up to max entries with the mapped windows; returns how many exist. */
+size_t mem_windows(const memory *m, struct mem_window_info *out, size_t max);
+/* The shadow modes in force for the legacy page holding addr (0xC0000-
+ * 0xFFFFF). Returns 0, or -1 outside that area. */
+int mem_get_shadow(const memory *m, uint32_t addr, int *read_ram, int *write_ram);
+/* Gives dst (no BIOS loaded yet, same RAM size) the BIOS and option ROM
+ * images of src, so a reference copy of a machine reads the same ROMs.
+ * Returns 0, or -1 with *err set. */
+int mem_clone_roms(memory *dst, const memory *src, const char **err);
+
 /* Bumped whenever the physical map changes (A20, ROM load, MMIO mapping, shadow), so a
  * CPU knows its cached translations are stale. */
 uint32_t mem_map_generation(const memory *m);

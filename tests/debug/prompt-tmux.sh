@@ -1,7 +1,9 @@
 #!/bin/sh
 # prompt-tmux.sh: the debug prompt in a real terminal (tmux): a breakpoint,
 # continue, registers and memory, Ctrl-C stopping an endless loop without
-# killing the emulator, then a clean quit. Skips (77) without tmux.
+# killing the emulator, Tab completion (a command, a sub-command, a register
+# name; unless built without readline: HAVE_READLINE=0), trace output, Ctrl-C
+# stopping a traced loop, then a clean quit. Skips (77) without tmux.
 twin86=${TWIN86:-../../twin86}
 command -v tmux >/dev/null 2>&1 || { echo "tmux not installed"; exit 77; }
 sock=twin86-dbg-$$
@@ -23,6 +25,18 @@ wait_for() {
     exit 1
 }
 send() { t send-keys -t $session "$1" Enter; }
+# Waits until a line matching $1 is followed by one matching $2 (grep -E).
+wait_pair() {
+    i=0
+    while [ $i -lt 100 ]; do
+        if t capture-pane -p -t $session -S -200 | grep -EA1 "$1" | grep -Eq "$2"; then return 0; fi
+        sleep 0.1
+        i=$((i + 1))
+    done
+    echo "timed out waiting for a line '$2' after a line '$1'"
+    t capture-pane -p -t $session -S -200
+    exit 1
+}
 
 t new-session -d -s $session -x 120 -y 50 \
     "$twin86 -display none -debugcon none -debugger; echo twin86-exit=\$?; sleep 5"
@@ -42,6 +56,27 @@ send 'c'
 sleep 1
 t send-keys -t $session C-c
 wait_for 'interrupted \(Ctrl-C\) at icount [0-9]+, 0000:00007C02'
+if [ "${HAVE_READLINE:-1}" = 1 ]; then
+    t send-keys -t $session 'info l' Tab Enter
+    wait_for '<twin86> info ldt'
+    wait_for '^no LDT \(LDTR selector 0000\)'
+    t send-keys -t $session 'print-st' Tab '1' Enter
+    wait_for '<twin86> print-stack 1'
+    wait_for '^stack at [0-9A-F]{4}:[0-9A-F]{4}, 16-bit:'
+    t send-keys -t $session 'set $ei' Tab '= 0x7c00' Enter
+    wait_for '<twin86> set \$eip = 0x7c00'
+    completion="Tab completion, "
+else
+    send 'set $eip = 0x7c00'
+fi
+send 'trace on'
+send 's 2'
+wait_for '^\(sim1\) [0-9]+: 0000:00007C00  90  nop'
+wait_for '^\(sim1\) [0-9]+: 0000:00007C01  90  nop'
+send 'c'
+sleep 1
+t send-keys -t $session C-c
+wait_pair '^\(sim1\) [0-9]+: 0000:00007C02  EBFE' 'interrupted \(Ctrl-C\) at icount [0-9]+, 0000:00007C02'
 send 'q'
 wait_for 'twin86-exit=0'
-echo "ok: breakpoint, registers, memory, Ctrl-C and quit"
+echo "ok: breakpoint, registers, memory, Ctrl-C, ${completion}trace and quit"
