@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "access.h"
+#include "insn.h"
 #include "flags.h"
 #include "icache.h"
 #include "trace.h"
@@ -85,13 +86,14 @@ void cpu_reset(cpu *c)
     tlb_flush(c);
 }
 
-uint64_t cpu_icount(const cpu *c) { return c->icount; }
+uint64_t cpu_icount(const cpu *c) { return cpu_pos_icount(c); }
 
 void cpu_idle_ticks(cpu *c, uint64_t ticks) { c->idle_ticks += ticks; }
 
 void cpu_shorten_run(cpu *c, uint64_t ticks)
 {
-    uint64_t end = ticks > UINT64_MAX - c->icount ? UINT64_MAX : c->icount + ticks;
+    uint64_t now = cpu_pos_icount(c);
+    uint64_t end = ticks > UINT64_MAX - now ? UINT64_MAX : now + ticks;
     if (end < c->run_end) {
         c->run_end = end;
         c->async |= ASYNC_SLICE;   /* a running trace checked the old end */
@@ -155,7 +157,7 @@ uint32_t cpu_get_reg(cpu *c, enum cpu_reg r)
     switch (r) {
     case REG_EAX: case REG_ECX: case REG_EDX: case REG_EBX:
     case REG_ESP: case REG_EBP: case REG_ESI: case REG_EDI: return c->gpr[r - REG_EAX];
-    case REG_EIP: return c->eip;
+    case REG_EIP: return cpu_pos_eip(c);
     case REG_EFLAGS: return flags_get(c);
     case REG_ES: case REG_CS: case REG_SS: case REG_DS: case REG_FS: case REG_GS:
         return c->seg[r - REG_ES].sel;

@@ -9,6 +9,8 @@
 #include "fpu_state.h"
 #include "twin86/cpu.h"
 
+struct insn;
+
 #if !defined(__BYTE_ORDER__) || __BYTE_ORDER__ != __ORDER_LITTLE_ENDIAN__
 #error "twin86 keeps guest registers in host byte order and needs a little-endian host"
 #endif
@@ -133,6 +135,10 @@ struct cpu {
     /* Run state. */
     uint64_t icount, run_end;
     uint32_t insn_eip;        /* EIP of the instruction being executed */
+    /* While a trace runs threaded (exec.c), the record being executed; then
+     * its position stands in for insn_eip and eip, and icount + cur->idx is
+     * the tick count. NULL outside (see cpu_pos_*). */
+    const struct insn *cur;
     uint32_t async;
     int halted;
     int intr_line, nmi_line, nmi_pending, nmi_blocked;
@@ -169,7 +175,7 @@ static inline uint8_t *reg8p(cpu *c, unsigned r) { return (uint8_t *)&c->gpr[r &
 static inline uint16_t *reg16p(cpu *c, unsigned r) { return (uint16_t *)&c->gpr[r]; }
 
 /* The CPU's view of virtual time: retired ticks plus time spent halted. */
-static inline uint64_t cpu_clock(const cpu *c) { return c->icount + c->idle_ticks; }
+static inline uint64_t cpu_clock(const cpu *c) { return cpu_icount(c) + c->idle_ticks; }
 
 static inline int cpu_code32(const cpu *c) { return (c->seg[SEG_CS].attr & SEG_ATTR_DB) != 0; }
 static inline int cpu_stack32(const cpu *c) { return (c->seg[SEG_SS].attr & SEG_ATTR_DB) != 0; }

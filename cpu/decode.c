@@ -189,7 +189,7 @@ int decode(insn *i, const uint8_t *bytes, int avail, int code32)
         return avail >= 15 ? DECODE_LONG : DECODE_SHORT;
     if (form & D_END)
         i->flags |= I_END;
-    i->fn = specialize(i, d->fn);
+    specialize(i, d->fn);
     i->len = (uint8_t)k.pos;
     return k.pos;
 }

@@ -2,6 +2,7 @@
  * leaving the straight-line loop only when `async` says something needs
  * attention at an instruction boundary (interrupts, traps, shadows, stops). */
 #include "access.h"
+#include "chain.h"
 #include "debugreg.h"
 #include "icache.h"
 #include "paging.h"
@@ -76,6 +77,38 @@ static inline void step(cpu *c)
     c->icount++;
 }
 
+/* The exits of a threaded trace (chain.h): each makes the position explicit. */
+void exec_leave(cpu *c, const insn *i)
+{
+    c->icount += i->idx + 1u;
+    c->insn_eip = i->eip;
+    c->eip = i->next_eip;
+    c->cur = NULL;
+}
+
+void exec_trace_end(cpu *c, const insn *i)
+{
+    c->icount += i->idx;
+    c->insn_eip = c->eip = i->eip;
+    c->cur = NULL;
+}
+
+void exec_generic(cpu *c, const insn *i)
+{
+    c->icount += i->idx;
+    c->insn_eip = i->eip;
+    c->eip = i->next_eip;
+    c->cur = NULL;
+    i->fn(c, i);
+    c->icount++;
+    if (unlikely(c->eip != i->next_eip || c->async))
+        return;
+    const insn *n = i + 1;
+    c->icount -= n->idx;   /* threaded again: icount + n->idx is the count */
+    c->cur = n;
+    n->exec(c, n);
+}
+
 /* Runs the trace at CS:EIP, if one can be had; returns 0 when the caller
  * must take a single step instead (page crossings, MMIO code, faults). */
 static int run_trace(cpu *c)
@@ -91,28 +124,30 @@ static int run_trace(cpu *c)
     const uint8_t *p = (const uint8_t *)(e->addend + lin);
     uint32_t left = cs->limit - eip;
     int code32 = cpu_code32(c);
-    const struct trace *t =
-        trace_get(c->traces, p, 0x1000 - (lin & 0xFFF), left >= 0x1000 ? 0x1000 : left + 1, code32);
+    const struct trace *t = trace_get(c->traces, p, 0x1000 - (lin & 0xFFF),
+                                      left >= 0x1000 ? 0x1000 : left + 1, code32, eip);
     if (!t)
         return 0;
-    uint32_t mask = code32 ? 0xFFFFFFFFu : 0xFFFFu;
     c->trace_lo = (uintptr_t)p - 3;
     c->trace_len = t->nbytes + 3u;
     c->trace_phys = e->phys + (lin & 0xFFF) - 3;
-    /* The budget is checked once per trace; a slice shortened while the
-     * trace runs raises ASYNC_SLICE instead. */
     uint64_t room = c->run_end - c->icount;
-    unsigned n = room < t->n ? (unsigned)room : t->n;
-    for (unsigned k = 0; k < n; k++) {
-        const insn *i = &t->ins[k];
-        uint32_t next = (eip + i->len) & mask;
-        c->insn_eip = eip;
-        c->eip = next;
-        i->fn(c, i);
-        c->icount++;
-        if (unlikely(c->eip != next || c->async))
-            break;
-        eip = next;
+    if (likely(room >= t->n)) {
+        /* The whole trace fits the budget: run it threaded. A slice shortened
+         * while it runs raises ASYNC_SLICE. */
+        const insn *i = &t->ins[0];
+        c->cur = i;
+        i->exec(c, i);
+    } else {
+        for (unsigned k = 0; k < (unsigned)room; k++) {
+            const insn *i = &t->ins[k];
+            c->insn_eip = i->eip;
+            c->eip = i->next_eip;
+            i->fn(c, i);
+            c->icount++;
+            if (unlikely(c->eip != i->next_eip || c->async))
+                break;
+        }
     }
     c->trace_len = 0;
     return 1;
@@ -204,6 +239,7 @@ enum cpu_stop cpu_run(cpu *c, uint64_t budget)
         c->halted = 0;
     }
     if (setjmp(c->fault_jmp)) {
+        cpu_pos_sync(c);
         c->trace_len = 0;
         c->icount++;   /* a delivered exception is a tick, so fault loops advance time */
         if (cpu_handle_fault(c))

@@ -6,6 +6,7 @@
  * delivering #DF is a triple fault, which resets the CPU. */
 #include <stdio.h>
 #include "access.h"
+#include "insn.h"
 #include "flags.h"
 #include "stack_switch.h"
 #include "task.h"
@@ -29,7 +30,7 @@ _Noreturn void cpu_fault(cpu *c, int vector)
 void cpu_stop_unsupported(cpu *c, const char *what)
 {
     snprintf(c->stop_detail, sizeof c->stop_detail, "%s (at %04X:%08X)", what,
-             c->seg[SEG_CS].sel, c->insn_eip);
+             c->seg[SEG_CS].sel, cpu_pos_insn_eip(c));
     c->stop_reason = CPU_STOP_UNSUPPORTED;
     c->async |= ASYNC_STOP;
 }

@@ -5,6 +5,7 @@
 #include "alu.h"
 #include "ops.h"
 #include "operand.h"
+#include "chain.h"
 
 /* ALU forms; `size` (2 or 4) is a constant in every caller, so each
  * wrapper below compiles to straight-line code for its size. */
@@ -36,25 +37,25 @@ static ALWAYS_INLINE void alu_ri(cpu *c, const insn *i, unsigned op, unsigned si
 
 /* The operation comes from opcode bits 3-5 (00-3F) or ModRM.reg (group 1). */
 static inline unsigned op_of(const insn *i) { return (i->op >> 3) & 7; }
-static void alu_rr_e32(cpu *c, const insn *i) { alu_rr_e(c, i, op_of(i), 4); }
-static void alu_rr_g32(cpu *c, const insn *i) { alu_gr(c, i, op_of(i), c->gpr[i->rm], 4); }
-static void alu_gm32(cpu *c, const insn *i) { alu_gr(c, i, op_of(i), rd32(c, i->seg, ea(c, i)), 4); }
-static void alu_mg32(cpu *c, const insn *i) { alu_m(c, i, op_of(i), c->gpr[i->reg], 4); }
-static void alu_mi32(cpu *c, const insn *i) { alu_m(c, i, i->reg, i->imm, 4); }
-static void alu_ri32(cpu *c, const insn *i) { alu_ri(c, i, i->reg, 4); }
-static void alu_rr_e16(cpu *c, const insn *i) { alu_rr_e(c, i, op_of(i), 2); }
-static void alu_rr_g16(cpu *c, const insn *i) { alu_gr(c, i, op_of(i), *reg16p(c, i->rm), 2); }
-static void alu_gm16(cpu *c, const insn *i) { alu_gr(c, i, op_of(i), rd16(c, i->seg, ea(c, i)), 2); }
-static void alu_mg16(cpu *c, const insn *i) { alu_m(c, i, op_of(i), *reg16p(c, i->reg), 2); }
-static void alu_mi16(cpu *c, const insn *i) { alu_m(c, i, i->reg, i->imm, 2); }
-static void alu_ri16(cpu *c, const insn *i) { alu_ri(c, i, i->reg, 2); }
+static ALWAYS_INLINE void alu_rr_e32(cpu *c, const insn *i) { alu_rr_e(c, i, op_of(i), 4); }
+static ALWAYS_INLINE void alu_rr_g32(cpu *c, const insn *i) { alu_gr(c, i, op_of(i), c->gpr[i->rm], 4); }
+static ALWAYS_INLINE void alu_gm32(cpu *c, const insn *i) { alu_gr(c, i, op_of(i), rd32(c, i->seg, ea(c, i)), 4); }
+static ALWAYS_INLINE void alu_mg32(cpu *c, const insn *i) { alu_m(c, i, op_of(i), c->gpr[i->reg], 4); }
+static ALWAYS_INLINE void alu_mi32(cpu *c, const insn *i) { alu_m(c, i, i->reg, i->imm, 4); }
+static ALWAYS_INLINE void alu_ri32(cpu *c, const insn *i) { alu_ri(c, i, i->reg, 4); }
+static ALWAYS_INLINE void alu_rr_e16(cpu *c, const insn *i) { alu_rr_e(c, i, op_of(i), 2); }
+static ALWAYS_INLINE void alu_rr_g16(cpu *c, const insn *i) { alu_gr(c, i, op_of(i), *reg16p(c, i->rm), 2); }
+static ALWAYS_INLINE void alu_gm16(cpu *c, const insn *i) { alu_gr(c, i, op_of(i), rd16(c, i->seg, ea(c, i)), 2); }
+static ALWAYS_INLINE void alu_mg16(cpu *c, const insn *i) { alu_m(c, i, op_of(i), *reg16p(c, i->reg), 2); }
+static ALWAYS_INLINE void alu_mi16(cpu *c, const insn *i) { alu_m(c, i, i->reg, i->imm, 2); }
+static ALWAYS_INLINE void alu_ri16(cpu *c, const insn *i) { alu_ri(c, i, i->reg, 2); }
 
 /* MOV and shifts by an immediate, 16-bit. */
-static void mov_rr16(cpu *c, const insn *i) { *reg16p(c, i->rm) = *reg16p(c, i->reg); }
-static void mov_rr_g16(cpu *c, const insn *i) { *reg16p(c, i->reg) = *reg16p(c, i->rm); }
-static void mov_gm16(cpu *c, const insn *i) { *reg16p(c, i->reg) = rd16(c, i->seg, ea(c, i)); }
-static void mov_mg16(cpu *c, const insn *i) { wr16(c, i->seg, ea(c, i), *reg16p(c, i->reg)); }
-static void mov_ri16(cpu *c, const insn *i) { *reg16p(c, i->op & 7) = (uint16_t)i->imm; }
+static ALWAYS_INLINE void mov_rr16(cpu *c, const insn *i) { *reg16p(c, i->rm) = *reg16p(c, i->reg); }
+static ALWAYS_INLINE void mov_rr_g16(cpu *c, const insn *i) { *reg16p(c, i->reg) = *reg16p(c, i->rm); }
+static ALWAYS_INLINE void mov_gm16(cpu *c, const insn *i) { *reg16p(c, i->reg) = rd16(c, i->seg, ea(c, i)); }
+static ALWAYS_INLINE void mov_mg16(cpu *c, const insn *i) { wr16(c, i->seg, ea(c, i), *reg16p(c, i->reg)); }
+static ALWAYS_INLINE void mov_ri16(cpu *c, const insn *i) { *reg16p(c, i->op & 7) = (uint16_t)i->imm; }
 
 static ALWAYS_INLINE void shift_ri(cpu *c, const insn *i, unsigned kind, unsigned size)
 {
@@ -81,9 +82,9 @@ static ALWAYS_INLINE void shift_ri(cpu *c, const insn *i, unsigned kind, unsigne
     }
     reg_set(c, i->rm, r, size);
 }
-static void shl_ri16(cpu *c, const insn *i) { shift_ri(c, i, 4, 2); }
-static void shr_ri16(cpu *c, const insn *i) { shift_ri(c, i, 5, 2); }
-static void sar_ri16(cpu *c, const insn *i) { shift_ri(c, i, 7, 2); }
+static ALWAYS_INLINE void shl_ri16(cpu *c, const insn *i) { shift_ri(c, i, 4, 2); }
+static ALWAYS_INLINE void shr_ri16(cpu *c, const insn *i) { shift_ri(c, i, 5, 2); }
+static ALWAYS_INLINE void sar_ri16(cpu *c, const insn *i) { shift_ri(c, i, 7, 2); }
 
 /* ROL/ROR by an immediate change only CF and OF. */
 static ALWAYS_INLINE void rotate_ri(cpu *c, const insn *i, int right, unsigned size)
@@ -99,23 +100,23 @@ static ALWAYS_INLINE void rotate_ri(cpu *c, const insn *i, int right, unsigned s
     c->eflags = (c->eflags & ~(F_CF | F_OF)) | (cf ? F_CF : 0) | (of ? F_OF : 0);
     reg_set(c, i->rm, r, size);
 }
-static void rol_ri32(cpu *c, const insn *i) { rotate_ri(c, i, 0, 4); }
-static void ror_ri32(cpu *c, const insn *i) { rotate_ri(c, i, 1, 4); }
-static void rol_ri16(cpu *c, const insn *i) { rotate_ri(c, i, 0, 2); }
-static void ror_ri16(cpu *c, const insn *i) { rotate_ri(c, i, 1, 2); }
+static ALWAYS_INLINE void rol_ri32(cpu *c, const insn *i) { rotate_ri(c, i, 0, 4); }
+static ALWAYS_INLINE void ror_ri32(cpu *c, const insn *i) { rotate_ri(c, i, 1, 4); }
+static ALWAYS_INLINE void rol_ri16(cpu *c, const insn *i) { rotate_ri(c, i, 0, 2); }
+static ALWAYS_INLINE void ror_ri16(cpu *c, const insn *i) { rotate_ri(c, i, 1, 2); }
 
-static void mov_rr(cpu *c, const insn *i) { c->gpr[i->rm] = c->gpr[i->reg]; }
-static void mov_rr_g(cpu *c, const insn *i) { c->gpr[i->reg] = c->gpr[i->rm]; }
-static void mov_gm(cpu *c, const insn *i) { c->gpr[i->reg] = rd32(c, i->seg, ea(c, i)); }
-static void mov_mg(cpu *c, const insn *i) { wr32(c, i->seg, ea(c, i), c->gpr[i->reg]); }
-static void mov_ri(cpu *c, const insn *i) { c->gpr[i->op & 7] = i->imm; }
-static void lea32(cpu *c, const insn *i) { c->gpr[i->reg] = ea(c, i); }
-static void test_rr(cpu *c, const insn *i)
+static ALWAYS_INLINE void mov_rr(cpu *c, const insn *i) { c->gpr[i->rm] = c->gpr[i->reg]; }
+static ALWAYS_INLINE void mov_rr_g(cpu *c, const insn *i) { c->gpr[i->reg] = c->gpr[i->rm]; }
+static ALWAYS_INLINE void mov_gm(cpu *c, const insn *i) { c->gpr[i->reg] = rd32(c, i->seg, ea(c, i)); }
+static ALWAYS_INLINE void mov_mg(cpu *c, const insn *i) { wr32(c, i->seg, ea(c, i), c->gpr[i->reg]); }
+static ALWAYS_INLINE void mov_ri(cpu *c, const insn *i) { c->gpr[i->op & 7] = i->imm; }
+static ALWAYS_INLINE void lea32(cpu *c, const insn *i) { c->gpr[i->reg] = ea(c, i); }
+static ALWAYS_INLINE void test_rr(cpu *c, const insn *i)
 {
     uint32_t a = c->gpr[i->rm], b = c->gpr[i->reg];
     lf_record(c, LF_LOGIC, 4, a, b, a & b);
 }
-static void inc_r(cpu *c, const insn *i)
+static ALWAYS_INLINE void inc_r(cpu *c, const insn *i)
 {
     uint32_t a = c->gpr[i->op & 7];
     uint8_t cf = (uint8_t)flag_cf(c);
@@ -123,7 +124,7 @@ static void inc_r(cpu *c, const insn *i)
     lf_record(c, LF_INC, 4, a, 1, a + 1);
     c->lf.cf_in = cf;
 }
-static void dec_r(cpu *c, const insn *i)
+static ALWAYS_INLINE void dec_r(cpu *c, const insn *i)
 {
     uint32_t a = c->gpr[i->op & 7];
     uint8_t cf = (uint8_t)flag_cf(c);
@@ -132,7 +133,7 @@ static void dec_r(cpu *c, const insn *i)
     c->lf.cf_in = cf;
 }
 /* Shifts of a register by an immediate; a masked count of 0 changes nothing. */
-static void shl_ri(cpu *c, const insn *i)
+static ALWAYS_INLINE void shl_ri(cpu *c, const insn *i)
 {
     unsigned n = i->imm & 31;
     uint32_t v = c->gpr[i->rm];
@@ -143,7 +144,7 @@ static void shl_ri(cpu *c, const insn *i)
     c->gpr[i->rm] = r;
     lf_record_shift(c, 4, r, cf, (int)(r >> 31) ^ cf);
 }
-static void shr_ri(cpu *c, const insn *i)
+static ALWAYS_INLINE void shr_ri(cpu *c, const insn *i)
 {
     unsigned n = i->imm & 31;
     uint32_t v = c->gpr[i->rm];
@@ -153,7 +154,7 @@ static void shr_ri(cpu *c, const insn *i)
     c->gpr[i->rm] = r;
     lf_record_shift(c, 4, r, (v >> (n - 1)) & 1, n == 1 ? (int)(v >> 31) : 0);
 }
-static void sar_ri(cpu *c, const insn *i)
+static ALWAYS_INLINE void sar_ri(cpu *c, const insn *i)
 {
     unsigned n = i->imm & 31;
     int32_t v = (int32_t)c->gpr[i->rm];
@@ -163,71 +164,124 @@ static void sar_ri(cpu *c, const insn *i)
     c->gpr[i->rm] = r;
     lf_record_shift(c, 4, r, (v >> (n - 1)) & 1, 0);
 }
+/* Every fast operation in two forms: alone (single steps, the tail of a
+ * run's budget) and chained to the next record of its trace. */
+struct fast {
+    insn_fn fn, exec;
+};
+#define FAST(name)                                                              \
+    static void name##_1(cpu *c, const insn *i) { name(c, i); }                 \
+    static void name##_x(cpu *c, const insn *i) { name(c, i); exec_next(c, i); } \
+    static const struct fast name##_f = {name##_1, name##_x};
+FAST(alu_rr_e32)
+FAST(alu_rr_g32)
+FAST(alu_gm32)
+FAST(alu_mg32)
+FAST(alu_mi32)
+FAST(alu_ri32)
+FAST(alu_rr_e16)
+FAST(alu_rr_g16)
+FAST(alu_gm16)
+FAST(alu_mg16)
+FAST(alu_mi16)
+FAST(alu_ri16)
+FAST(mov_rr16)
+FAST(mov_rr_g16)
+FAST(mov_gm16)
+FAST(mov_mg16)
+FAST(mov_ri16)
+FAST(shl_ri16)
+FAST(shr_ri16)
+FAST(sar_ri16)
+FAST(rol_ri32)
+FAST(ror_ri32)
+FAST(rol_ri16)
+FAST(ror_ri16)
+FAST(mov_rr)
+FAST(mov_rr_g)
+FAST(mov_gm)
+FAST(mov_mg)
+FAST(mov_ri)
+FAST(lea32)
+FAST(test_rr)
+FAST(inc_r)
+FAST(dec_r)
+FAST(shl_ri)
+FAST(shr_ri)
+FAST(sar_ri)
+
 /* 16-bit forms: ALU, MOV, shifts and rotates by an immediate. */
-static insn_fn specialize16(const insn *i, insn_fn generic)
+static const struct fast *specialize16(const insn *i)
 {
     unsigned op = i->op, reg = i->mod == 3;
     if (op < 0x40 && (op & 7) < 4 && (op & 1)) {
         if (op & 2)
-            return reg ? alu_rr_g16 : alu_gm16;
-        return reg ? alu_rr_e16 : alu_mg16;
+            return reg ? &alu_rr_g16_f : &alu_gm16_f;
+        return reg ? &alu_rr_e16_f : &alu_mg16_f;
     }
     switch (op) {
-    case 0x81: case 0x83: return reg ? alu_ri16 : alu_mi16;
-    case 0x89: return reg ? mov_rr16 : mov_mg16;
-    case 0x8B: return reg ? mov_rr_g16 : mov_gm16;
+    case 0x81: case 0x83: return reg ? &alu_ri16_f : &alu_mi16_f;
+    case 0x89: return reg ? &mov_rr16_f : &mov_mg16_f;
+    case 0x8B: return reg ? &mov_rr_g16_f : &mov_gm16_f;
     case 0xC1:
         if (!reg)
-            return generic;
+            return NULL;
         switch (i->reg) {
-        case 0: return rol_ri16;
-        case 1: return ror_ri16;
-        case 4: return shl_ri16;
-        case 5: return shr_ri16;
-        case 7: return sar_ri16;
-        default: return generic;
+        case 0: return &rol_ri16_f;
+        case 1: return &ror_ri16_f;
+        case 4: return &shl_ri16_f;
+        case 5: return &shr_ri16_f;
+        case 7: return &sar_ri16_f;
+        default: return NULL;
         }
     default: break;
     }
-    return op >= 0xB8 && op <= 0xBF ? mov_ri16 : generic;
+    return op >= 0xB8 && op <= 0xBF ? &mov_ri16_f : NULL;
 }
 
-insn_fn specialize(const insn *i, insn_fn generic)
+static const struct fast *pick(const insn *i)
 {
     if (i->flags & (I_LOCK | I_REP | I_REPNE))
-        return generic;
+        return NULL;
     if (!(i->flags & I_OP32))
-        return specialize16(i, generic);
+        return specialize16(i);
     unsigned op = i->op, reg = i->mod == 3;
     if (op < 0x40 && (op & 7) < 4 && (op & 1)) {
         if (op & 2)
-            return reg ? alu_rr_g32 : alu_gm32;
-        return reg ? alu_rr_e32 : alu_mg32;
+            return reg ? &alu_rr_g32_f : &alu_gm32_f;
+        return reg ? &alu_rr_e32_f : &alu_mg32_f;
     }
     switch (op) {
-    case 0x81: case 0x83: return reg ? alu_ri32 : alu_mi32;
-    case 0x85: return reg ? test_rr : generic;
-    case 0x89: return reg ? mov_rr : mov_mg;
-    case 0x8B: return reg ? mov_rr_g : mov_gm;
-    case 0x8D: return lea32;
+    case 0x81: case 0x83: return reg ? &alu_ri32_f : &alu_mi32_f;
+    case 0x85: return reg ? &test_rr_f : NULL;
+    case 0x89: return reg ? &mov_rr_f : &mov_mg_f;
+    case 0x8B: return reg ? &mov_rr_g_f : &mov_gm_f;
+    case 0x8D: return &lea32_f;
     case 0xC1:
         if (!reg)
-            return generic;
+            return NULL;
         switch (i->reg) {
-        case 0: return rol_ri32;
-        case 1: return ror_ri32;
-        case 4: return shl_ri;
-        case 5: return shr_ri;
-        case 7: return sar_ri;
-        default: return generic;
+        case 0: return &rol_ri32_f;
+        case 1: return &ror_ri32_f;
+        case 4: return &shl_ri_f;
+        case 5: return &shr_ri_f;
+        case 7: return &sar_ri_f;
+        default: return NULL;
         }
     default: break;
     }
     if (op >= 0xB8 && op <= 0xBF)
-        return mov_ri;
+        return &mov_ri_f;
     if (op >= 0x40 && op <= 0x47)
-        return inc_r;
+        return &inc_r_f;
     if (op >= 0x48 && op <= 0x4F)
-        return dec_r;
-    return generic;
+        return &dec_r_f;
+    return NULL;
+}
+
+void specialize(insn *i, insn_fn generic)
+{
+    const struct fast *f = pick(i);
+    i->fn = f ? f->fn : generic;
+    i->exec = f ? f->exec : exec_generic;
 }
