@@ -53,6 +53,13 @@ uint32_t lin_read_slow(cpu *c, uint32_t lin, unsigned size, unsigned kind)
     return v;
 }
 
+void code_written(cpu *c, uint32_t page)
+{
+    mem_ram_written(c->mem, page, 1);
+    if (page == c->trace_page)
+        c->async |= ASYNC_SMC;
+}
+
 void lin_write_slow(cpu *c, uint32_t lin, uint32_t value, unsigned size, unsigned kind)
 {
     map_check(c);
@@ -68,10 +75,10 @@ void lin_write_slow(cpu *c, uint32_t lin, uint32_t value, unsigned size, unsigne
         uint32_t phys2 = page_translate(c, lin + first, kind);
         for (unsigned i = 0; i < size; i++)
             mem_write(c->mem, i < first ? phys + i : phys2 + (i - first), (value >> (8 * i)) & 0xFF, 1);
-        if (phys2 + 3 - c->trace_phys < c->trace_len)
+        if ((phys2 & ~0xFFFu) == c->trace_page)
             c->async |= ASYNC_SMC;
     }
-    if (phys + 3 - c->trace_phys < c->trace_len)
+    if ((phys & ~0xFFFu) == c->trace_page)
         c->async |= ASYNC_SMC;
     /* An MMIO write may have changed the physical map. */
     map_check(c);

@@ -11,6 +11,8 @@
 uint32_t lin_read_slow(cpu *c, uint32_t lin, unsigned size, unsigned kind);
 void lin_write_slow(cpu *c, uint32_t lin, uint32_t value, unsigned size, unsigned kind);
 void tlb_flush(cpu *c);
+/* A fast-path store hit a page holding cached code. */
+void code_written(cpu *c, uint32_t page);
 void tlb_flush_nonglobal(cpu *c);
 void tlb_flush_page(cpu *c, uint32_t lin);
 _Noreturn void seg_check_fault(cpu *c, unsigned seg);
@@ -77,8 +79,8 @@ static ALWAYS_INLINE void lin_write_k(cpu *c, uint32_t lin, uint32_t value, unsi
         uint8_t *h = (uint8_t *)(e->addend + lin);
         *e->dirty = 1;
         host_store(h, value, size);
-        if (unlikely((uintptr_t)h - c->trace_lo < c->trace_len))
-            c->async |= ASYNC_SMC;
+        if (unlikely(*e->code))
+            code_written(c, e->phys);
         return;
     }
     lin_write_slow(c, lin, value, size, kind);

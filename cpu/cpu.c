@@ -18,6 +18,8 @@ cpu *cpu_create(memory *mem, iobus *io)
         return NULL;
     c->icache = calloc(1, sizeof *c->icache);
     c->traces = calloc(1, sizeof *c->traces);
+    if (c)
+        c->trace_page = 1;
     if (!c->icache || !c->traces) {
         free(c->icache);
         free(c->traces);

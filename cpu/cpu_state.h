@@ -86,6 +86,7 @@ struct tlb_entry {
     uint32_t tag[4];
     uintptr_t addend;
     uint8_t *dirty;     /* dirty-page byte for writes through this entry */
+    uint8_t *code;      /* nonzero while the page holds cached code (mem_code_byte) */
     uint32_t phys;      /* physical page */
     uint8_t global;     /* survives CR3 loads (PGE) */
 };
@@ -163,11 +164,9 @@ struct cpu {
     struct tlb_entry tlb[TLB_SIZE];
     struct icache *icache;    /* decoded-instruction cache for single steps (icache.h) */
     struct trace_cache *traces;   /* trace.h */
-    /* Host and physical range of the running trace, widened by 3 bytes at
-     * the front so a store that overlaps its first byte is seen; len 0 when
-     * no trace runs. */
-    uintptr_t trace_lo, trace_len;
-    uint32_t trace_phys;
+    /* Physical page of the running trace (1 when none): a store into it
+     * ends the trace after the storing instruction. */
+    uint32_t trace_page;
 };
 
 /* Register file views. 8-bit register r: AL CL DL BL AH CH DH BH. */

@@ -124,13 +124,11 @@ static int run_trace(cpu *c)
     const uint8_t *p = (const uint8_t *)(e->addend + lin);
     uint32_t left = cs->limit - eip;
     int code32 = cpu_code32(c);
-    const struct trace *t = trace_get(c->traces, p, 0x1000 - (lin & 0xFFF),
+    const struct trace *t = trace_get(c->traces, c->mem, p, 0x1000 - (lin & 0xFFF),
                                       left >= 0x1000 ? 0x1000 : left + 1, code32, eip);
     if (!t)
         return 0;
-    c->trace_lo = (uintptr_t)p - 3;
-    c->trace_len = t->nbytes + 3u;
-    c->trace_phys = e->phys + (lin & 0xFFF) - 3;
+    c->trace_page = e->phys;
     uint64_t room = c->run_end - c->icount;
     if (likely(room >= t->n)) {
         /* The whole trace fits the budget: run it threaded. A slice shortened
@@ -149,7 +147,7 @@ static int run_trace(cpu *c)
                 break;
         }
     }
-    c->trace_len = 0;
+    c->trace_page = 1;
     return 1;
 }
 
@@ -240,7 +238,7 @@ enum cpu_stop cpu_run(cpu *c, uint64_t budget)
     }
     if (setjmp(c->fault_jmp)) {
         cpu_pos_sync(c);
-        c->trace_len = 0;
+        c->trace_page = 1;
         c->icount++;   /* a delivered exception is a tick, so fault loops advance time */
         if (cpu_handle_fault(c))
             return CPU_STOP_SHUTDOWN;

@@ -3,12 +3,6 @@
 #include "chain.h"
 #include "trace.h"
 
-static struct trace *slot_of(struct trace_cache *tc, const uint8_t *p)
-{
-    uintptr_t a = (uintptr_t)p;
-    return &tc->slot[(a ^ (a >> 11)) & (TRACE_SLOTS - 1)];
-}
-
 static void build(struct trace *t, const uint8_t *p, uint32_t in_page, uint32_t limit_left,
                   int code32, uint32_t eip)
 {
@@ -67,13 +61,21 @@ static inline int same_bytes(const uint8_t *a, const uint8_t *b, unsigned n)
     return 1;
 }
 
-const struct trace *trace_get(struct trace_cache *tc, const uint8_t *p, uint32_t in_page,
-                              uint32_t limit_left, int code32, uint32_t eip)
+const struct trace *trace_refresh(struct trace_cache *tc, memory *mem, const uint8_t *p,
+                                  uint32_t in_page, uint32_t limit_left, int code32, uint32_t eip)
 {
-    struct trace *t = slot_of(tc, p);
+    struct trace *t = trace_slot(tc, p);
     if (t->key == ((uintptr_t)p << 1 | (uintptr_t)code32) && t->eip == eip &&
-        t->nbytes <= limit_left && same_bytes(t->bytes, p, t->nbytes))
+        t->nbytes <= limit_left && same_bytes(t->bytes, p, t->nbytes)) {
+        t->genp = mem_code_mark(mem, p);
+        t->gen = *t->genp;
         return t;
+    }
+    const uint32_t *genp = mem_code_mark(mem, p);
+    if (!genp)
+        return NULL;   /* not RAM or ROM: no caching */
     build(t, p, in_page, limit_left, code32, eip);
+    t->genp = genp;
+    t->gen = *genp;
     return t->n ? t : NULL;
 }

@@ -1,9 +1,10 @@
 /* Traces: runs of decoded instructions from one host page, looked up by the
- * host address of their first byte and the code size, and executed back to
- * back. A trace keeps a copy of its bytes and is used only while memory
- * still holds them, so no write path needs to know about traces; a store
- * into the trace that is running ends it after the storing instruction
- * (see the trace range check in access.h). */
+ * host address of their first byte, the code size and the EIP, and executed
+ * threaded (chain.h). A trace is valid while its page's write generation
+ * (mem_code_mark) is the one it saw; when the generation moved on, the copy
+ * of its bytes it keeps decides (data written next to code need not cost a
+ * decode). A store into the page of the running trace ends it after the
+ * storing instruction (access.c). */
 #ifndef TWIN86_TRACE_H
 #define TWIN86_TRACE_H
 
@@ -16,6 +17,8 @@
 struct trace {
     uintptr_t key;               /* host address << 1 | code32; 0 = empty */
     uint32_t eip;                /* EIP of the first instruction */
+    const uint32_t *genp;        /* the page's write generation ... */
+    uint32_t gen;                /* ... when the bytes were last known good */
     uint16_t nbytes;
     uint8_t n;
     insn ins[TRACE_MAX_INSNS + 1];   /* the records, then the end record */
@@ -26,12 +29,30 @@ struct trace_cache {
     struct trace slot[TRACE_SLOTS];
 };
 
+static inline struct trace *trace_slot(struct trace_cache *tc, const uint8_t *p)
+{
+    uintptr_t a = (uintptr_t)p;
+    return &tc->slot[(a ^ (a >> 11)) & (TRACE_SLOTS - 1)];
+}
+
+/* The slow half of trace_get: revalidates by the bytes, or decodes. */
+const struct trace *trace_refresh(struct trace_cache *tc, memory *mem, const uint8_t *p,
+                                  uint32_t in_page, uint32_t limit_left, int code32, uint32_t eip);
+
 /* The trace starting at host address p and at `eip` (in_page bytes to the
  * end of the host page, limit_left bytes to the end of the CS limit): cached
- * if its bytes are unchanged, else decoded now. NULL if not even one
- * instruction decodes there (the caller then takes the precise single-step
- * path). The records know their EIPs, so a trace is for one EIP. */
-const struct trace *trace_get(struct trace_cache *tc, const uint8_t *p, uint32_t in_page,
-                              uint32_t limit_left, int code32, uint32_t eip);
+ * while valid, else decoded now. NULL if not even one instruction decodes
+ * there or the page cannot hold cached code (the caller then takes the
+ * precise single-step path). */
+static inline const struct trace *trace_get(struct trace_cache *tc, memory *mem, const uint8_t *p,
+                                            uint32_t in_page, uint32_t limit_left, int code32,
+                                            uint32_t eip)
+{
+    const struct trace *t = trace_slot(tc, p);
+    if (likely(t->key == ((uintptr_t)p << 1 | (uintptr_t)code32) && t->eip == eip &&
+               t->nbytes <= limit_left && *t->genp == t->gen))
+        return t;
+    return trace_refresh(tc, mem, p, in_page, limit_left, code32, eip);
+}
 
 #endif
