@@ -35,20 +35,29 @@ static ALWAYS_INLINE void alu_ri(cpu *c, const insn *i, unsigned op, unsigned si
         reg_set(c, i->rm, r, size);
 }
 
-/* The operation comes from opcode bits 3-5 (00-3F) or ModRM.reg (group 1). */
-static inline unsigned op_of(const insn *i) { return (i->op >> 3) & 7; }
-static ALWAYS_INLINE void alu_rr_e32(cpu *c, const insn *i) { alu_rr_e(c, i, op_of(i), 4); }
-static ALWAYS_INLINE void alu_rr_g32(cpu *c, const insn *i) { alu_gr(c, i, op_of(i), c->gpr[i->rm], 4); }
-static ALWAYS_INLINE void alu_gm32(cpu *c, const insn *i) { alu_gr(c, i, op_of(i), rd32(c, i->seg, ea(c, i)), 4); }
-static ALWAYS_INLINE void alu_mg32(cpu *c, const insn *i) { alu_m(c, i, op_of(i), c->gpr[i->reg], 4); }
-static ALWAYS_INLINE void alu_mi32(cpu *c, const insn *i) { alu_m(c, i, i->reg, i->imm, 4); }
-static ALWAYS_INLINE void alu_ri32(cpu *c, const insn *i) { alu_ri(c, i, i->reg, 4); }
-static ALWAYS_INLINE void alu_rr_e16(cpu *c, const insn *i) { alu_rr_e(c, i, op_of(i), 2); }
-static ALWAYS_INLINE void alu_rr_g16(cpu *c, const insn *i) { alu_gr(c, i, op_of(i), *reg16p(c, i->rm), 2); }
-static ALWAYS_INLINE void alu_gm16(cpu *c, const insn *i) { alu_gr(c, i, op_of(i), rd16(c, i->seg, ea(c, i)), 2); }
-static ALWAYS_INLINE void alu_mg16(cpu *c, const insn *i) { alu_m(c, i, op_of(i), *reg16p(c, i->reg), 2); }
-static ALWAYS_INLINE void alu_mi16(cpu *c, const insn *i) { alu_m(c, i, i->reg, i->imm, 2); }
-static ALWAYS_INLINE void alu_ri16(cpu *c, const insn *i) { alu_ri(c, i, i->reg, 2); }
+/* The twelve ALU forms with the operation fixed too (it comes from opcode
+ * bits 3-5 for 00-3F, from ModRM.reg for group 1): no switch at run time. */
+#define ALU_FORMS(op)                                                                              \
+    static ALWAYS_INLINE void alu_rr_e32_##op(cpu *c, const insn *i) { alu_rr_e(c, i, op, 4); }    \
+    static ALWAYS_INLINE void alu_rr_g32_##op(cpu *c, const insn *i) { alu_gr(c, i, op, c->gpr[i->rm], 4); } \
+    static ALWAYS_INLINE void alu_gm32_##op(cpu *c, const insn *i) { alu_gr(c, i, op, rd32(c, i->seg, ea(c, i)), 4); } \
+    static ALWAYS_INLINE void alu_mg32_##op(cpu *c, const insn *i) { alu_m(c, i, op, c->gpr[i->reg], 4); } \
+    static ALWAYS_INLINE void alu_mi32_##op(cpu *c, const insn *i) { alu_m(c, i, op, i->imm, 4); }  \
+    static ALWAYS_INLINE void alu_ri32_##op(cpu *c, const insn *i) { alu_ri(c, i, op, 4); }        \
+    static ALWAYS_INLINE void alu_rr_e16_##op(cpu *c, const insn *i) { alu_rr_e(c, i, op, 2); }    \
+    static ALWAYS_INLINE void alu_rr_g16_##op(cpu *c, const insn *i) { alu_gr(c, i, op, *reg16p(c, i->rm), 2); } \
+    static ALWAYS_INLINE void alu_gm16_##op(cpu *c, const insn *i) { alu_gr(c, i, op, rd16(c, i->seg, ea(c, i)), 2); } \
+    static ALWAYS_INLINE void alu_mg16_##op(cpu *c, const insn *i) { alu_m(c, i, op, *reg16p(c, i->reg), 2); } \
+    static ALWAYS_INLINE void alu_mi16_##op(cpu *c, const insn *i) { alu_m(c, i, op, i->imm, 2); }  \
+    static ALWAYS_INLINE void alu_ri16_##op(cpu *c, const insn *i) { alu_ri(c, i, op, 2); }
+ALU_FORMS(ALU_ADD)
+ALU_FORMS(ALU_OR)
+ALU_FORMS(ALU_ADC)
+ALU_FORMS(ALU_SBB)
+ALU_FORMS(ALU_AND)
+ALU_FORMS(ALU_SUB)
+ALU_FORMS(ALU_XOR)
+ALU_FORMS(ALU_CMP)
 
 /* MOV and shifts by an immediate, 16-bit. */
 static ALWAYS_INLINE void mov_rr16(cpu *c, const insn *i) { *reg16p(c, i->rm) = *reg16p(c, i->reg); }
@@ -173,18 +182,153 @@ struct fast {
     static void name##_1(cpu *c, const insn *i) { name(c, i); }                 \
     static void name##_x(cpu *c, const insn *i) { name(c, i); exec_next(c, i); } \
     static const struct fast name##_f = {name##_1, name##_x};
-FAST(alu_rr_e32)
-FAST(alu_rr_g32)
-FAST(alu_gm32)
-FAST(alu_mg32)
-FAST(alu_mi32)
-FAST(alu_ri32)
-FAST(alu_rr_e16)
-FAST(alu_rr_g16)
-FAST(alu_gm16)
-FAST(alu_mg16)
-FAST(alu_mi16)
-FAST(alu_ri16)
+FAST(alu_rr_e32_ALU_ADD)
+FAST(alu_rr_e32_ALU_OR)
+FAST(alu_rr_e32_ALU_ADC)
+FAST(alu_rr_e32_ALU_SBB)
+FAST(alu_rr_e32_ALU_AND)
+FAST(alu_rr_e32_ALU_SUB)
+FAST(alu_rr_e32_ALU_XOR)
+FAST(alu_rr_e32_ALU_CMP)
+FAST(alu_rr_g32_ALU_ADD)
+FAST(alu_rr_g32_ALU_OR)
+FAST(alu_rr_g32_ALU_ADC)
+FAST(alu_rr_g32_ALU_SBB)
+FAST(alu_rr_g32_ALU_AND)
+FAST(alu_rr_g32_ALU_SUB)
+FAST(alu_rr_g32_ALU_XOR)
+FAST(alu_rr_g32_ALU_CMP)
+FAST(alu_gm32_ALU_ADD)
+FAST(alu_gm32_ALU_OR)
+FAST(alu_gm32_ALU_ADC)
+FAST(alu_gm32_ALU_SBB)
+FAST(alu_gm32_ALU_AND)
+FAST(alu_gm32_ALU_SUB)
+FAST(alu_gm32_ALU_XOR)
+FAST(alu_gm32_ALU_CMP)
+FAST(alu_mg32_ALU_ADD)
+FAST(alu_mg32_ALU_OR)
+FAST(alu_mg32_ALU_ADC)
+FAST(alu_mg32_ALU_SBB)
+FAST(alu_mg32_ALU_AND)
+FAST(alu_mg32_ALU_SUB)
+FAST(alu_mg32_ALU_XOR)
+FAST(alu_mg32_ALU_CMP)
+FAST(alu_mi32_ALU_ADD)
+FAST(alu_mi32_ALU_OR)
+FAST(alu_mi32_ALU_ADC)
+FAST(alu_mi32_ALU_SBB)
+FAST(alu_mi32_ALU_AND)
+FAST(alu_mi32_ALU_SUB)
+FAST(alu_mi32_ALU_XOR)
+FAST(alu_mi32_ALU_CMP)
+FAST(alu_ri32_ALU_ADD)
+FAST(alu_ri32_ALU_OR)
+FAST(alu_ri32_ALU_ADC)
+FAST(alu_ri32_ALU_SBB)
+FAST(alu_ri32_ALU_AND)
+FAST(alu_ri32_ALU_SUB)
+FAST(alu_ri32_ALU_XOR)
+FAST(alu_ri32_ALU_CMP)
+FAST(alu_rr_e16_ALU_ADD)
+FAST(alu_rr_e16_ALU_OR)
+FAST(alu_rr_e16_ALU_ADC)
+FAST(alu_rr_e16_ALU_SBB)
+FAST(alu_rr_e16_ALU_AND)
+FAST(alu_rr_e16_ALU_SUB)
+FAST(alu_rr_e16_ALU_XOR)
+FAST(alu_rr_e16_ALU_CMP)
+FAST(alu_rr_g16_ALU_ADD)
+FAST(alu_rr_g16_ALU_OR)
+FAST(alu_rr_g16_ALU_ADC)
+FAST(alu_rr_g16_ALU_SBB)
+FAST(alu_rr_g16_ALU_AND)
+FAST(alu_rr_g16_ALU_SUB)
+FAST(alu_rr_g16_ALU_XOR)
+FAST(alu_rr_g16_ALU_CMP)
+FAST(alu_gm16_ALU_ADD)
+FAST(alu_gm16_ALU_OR)
+FAST(alu_gm16_ALU_ADC)
+FAST(alu_gm16_ALU_SBB)
+FAST(alu_gm16_ALU_AND)
+FAST(alu_gm16_ALU_SUB)
+FAST(alu_gm16_ALU_XOR)
+FAST(alu_gm16_ALU_CMP)
+FAST(alu_mg16_ALU_ADD)
+FAST(alu_mg16_ALU_OR)
+FAST(alu_mg16_ALU_ADC)
+FAST(alu_mg16_ALU_SBB)
+FAST(alu_mg16_ALU_AND)
+FAST(alu_mg16_ALU_SUB)
+FAST(alu_mg16_ALU_XOR)
+FAST(alu_mg16_ALU_CMP)
+FAST(alu_mi16_ALU_ADD)
+FAST(alu_mi16_ALU_OR)
+FAST(alu_mi16_ALU_ADC)
+FAST(alu_mi16_ALU_SBB)
+FAST(alu_mi16_ALU_AND)
+FAST(alu_mi16_ALU_SUB)
+FAST(alu_mi16_ALU_XOR)
+FAST(alu_mi16_ALU_CMP)
+FAST(alu_ri16_ALU_ADD)
+FAST(alu_ri16_ALU_OR)
+FAST(alu_ri16_ALU_ADC)
+FAST(alu_ri16_ALU_SBB)
+FAST(alu_ri16_ALU_AND)
+FAST(alu_ri16_ALU_SUB)
+FAST(alu_ri16_ALU_XOR)
+FAST(alu_ri16_ALU_CMP)
+
+/* Per form, the handlers of the eight operations in ALU_* order. */
+static const struct fast *const alu_rr_e32_t[8] = {
+    &alu_rr_e32_ALU_ADD_f, &alu_rr_e32_ALU_OR_f, &alu_rr_e32_ALU_ADC_f, &alu_rr_e32_ALU_SBB_f,
+    &alu_rr_e32_ALU_AND_f, &alu_rr_e32_ALU_SUB_f, &alu_rr_e32_ALU_XOR_f, &alu_rr_e32_ALU_CMP_f,
+};
+static const struct fast *const alu_rr_g32_t[8] = {
+    &alu_rr_g32_ALU_ADD_f, &alu_rr_g32_ALU_OR_f, &alu_rr_g32_ALU_ADC_f, &alu_rr_g32_ALU_SBB_f,
+    &alu_rr_g32_ALU_AND_f, &alu_rr_g32_ALU_SUB_f, &alu_rr_g32_ALU_XOR_f, &alu_rr_g32_ALU_CMP_f,
+};
+static const struct fast *const alu_gm32_t[8] = {
+    &alu_gm32_ALU_ADD_f, &alu_gm32_ALU_OR_f, &alu_gm32_ALU_ADC_f, &alu_gm32_ALU_SBB_f,
+    &alu_gm32_ALU_AND_f, &alu_gm32_ALU_SUB_f, &alu_gm32_ALU_XOR_f, &alu_gm32_ALU_CMP_f,
+};
+static const struct fast *const alu_mg32_t[8] = {
+    &alu_mg32_ALU_ADD_f, &alu_mg32_ALU_OR_f, &alu_mg32_ALU_ADC_f, &alu_mg32_ALU_SBB_f,
+    &alu_mg32_ALU_AND_f, &alu_mg32_ALU_SUB_f, &alu_mg32_ALU_XOR_f, &alu_mg32_ALU_CMP_f,
+};
+static const struct fast *const alu_mi32_t[8] = {
+    &alu_mi32_ALU_ADD_f, &alu_mi32_ALU_OR_f, &alu_mi32_ALU_ADC_f, &alu_mi32_ALU_SBB_f,
+    &alu_mi32_ALU_AND_f, &alu_mi32_ALU_SUB_f, &alu_mi32_ALU_XOR_f, &alu_mi32_ALU_CMP_f,
+};
+static const struct fast *const alu_ri32_t[8] = {
+    &alu_ri32_ALU_ADD_f, &alu_ri32_ALU_OR_f, &alu_ri32_ALU_ADC_f, &alu_ri32_ALU_SBB_f,
+    &alu_ri32_ALU_AND_f, &alu_ri32_ALU_SUB_f, &alu_ri32_ALU_XOR_f, &alu_ri32_ALU_CMP_f,
+};
+static const struct fast *const alu_rr_e16_t[8] = {
+    &alu_rr_e16_ALU_ADD_f, &alu_rr_e16_ALU_OR_f, &alu_rr_e16_ALU_ADC_f, &alu_rr_e16_ALU_SBB_f,
+    &alu_rr_e16_ALU_AND_f, &alu_rr_e16_ALU_SUB_f, &alu_rr_e16_ALU_XOR_f, &alu_rr_e16_ALU_CMP_f,
+};
+static const struct fast *const alu_rr_g16_t[8] = {
+    &alu_rr_g16_ALU_ADD_f, &alu_rr_g16_ALU_OR_f, &alu_rr_g16_ALU_ADC_f, &alu_rr_g16_ALU_SBB_f,
+    &alu_rr_g16_ALU_AND_f, &alu_rr_g16_ALU_SUB_f, &alu_rr_g16_ALU_XOR_f, &alu_rr_g16_ALU_CMP_f,
+};
+static const struct fast *const alu_gm16_t[8] = {
+    &alu_gm16_ALU_ADD_f, &alu_gm16_ALU_OR_f, &alu_gm16_ALU_ADC_f, &alu_gm16_ALU_SBB_f,
+    &alu_gm16_ALU_AND_f, &alu_gm16_ALU_SUB_f, &alu_gm16_ALU_XOR_f, &alu_gm16_ALU_CMP_f,
+};
+static const struct fast *const alu_mg16_t[8] = {
+    &alu_mg16_ALU_ADD_f, &alu_mg16_ALU_OR_f, &alu_mg16_ALU_ADC_f, &alu_mg16_ALU_SBB_f,
+    &alu_mg16_ALU_AND_f, &alu_mg16_ALU_SUB_f, &alu_mg16_ALU_XOR_f, &alu_mg16_ALU_CMP_f,
+};
+static const struct fast *const alu_mi16_t[8] = {
+    &alu_mi16_ALU_ADD_f, &alu_mi16_ALU_OR_f, &alu_mi16_ALU_ADC_f, &alu_mi16_ALU_SBB_f,
+    &alu_mi16_ALU_AND_f, &alu_mi16_ALU_SUB_f, &alu_mi16_ALU_XOR_f, &alu_mi16_ALU_CMP_f,
+};
+static const struct fast *const alu_ri16_t[8] = {
+    &alu_ri16_ALU_ADD_f, &alu_ri16_ALU_OR_f, &alu_ri16_ALU_ADC_f, &alu_ri16_ALU_SBB_f,
+    &alu_ri16_ALU_AND_f, &alu_ri16_ALU_SUB_f, &alu_ri16_ALU_XOR_f, &alu_ri16_ALU_CMP_f,
+};
+
 FAST(mov_rr16)
 FAST(mov_rr_g16)
 FAST(mov_gm16)
@@ -215,12 +359,13 @@ static const struct fast *specialize16(const insn *i)
 {
     unsigned op = i->op, reg = i->mod == 3;
     if (op < 0x40 && (op & 7) < 4 && (op & 1)) {
+        unsigned o = (op >> 3) & 7;
         if (op & 2)
-            return reg ? &alu_rr_g16_f : &alu_gm16_f;
-        return reg ? &alu_rr_e16_f : &alu_mg16_f;
+            return reg ? alu_rr_g16_t[o] : alu_gm16_t[o];
+        return reg ? alu_rr_e16_t[o] : alu_mg16_t[o];
     }
     switch (op) {
-    case 0x81: case 0x83: return reg ? &alu_ri16_f : &alu_mi16_f;
+    case 0x81: case 0x83: return reg ? alu_ri16_t[i->reg] : alu_mi16_t[i->reg];
     case 0x89: return reg ? &mov_rr16_f : &mov_mg16_f;
     case 0x8B: return reg ? &mov_rr_g16_f : &mov_gm16_f;
     case 0xC1:
@@ -247,12 +392,13 @@ static const struct fast *pick(const insn *i)
         return specialize16(i);
     unsigned op = i->op, reg = i->mod == 3;
     if (op < 0x40 && (op & 7) < 4 && (op & 1)) {
+        unsigned o = (op >> 3) & 7;
         if (op & 2)
-            return reg ? &alu_rr_g32_f : &alu_gm32_f;
-        return reg ? &alu_rr_e32_f : &alu_mg32_f;
+            return reg ? alu_rr_g32_t[o] : alu_gm32_t[o];
+        return reg ? alu_rr_e32_t[o] : alu_mg32_t[o];
     }
     switch (op) {
-    case 0x81: case 0x83: return reg ? &alu_ri32_f : &alu_mi32_f;
+    case 0x81: case 0x83: return reg ? alu_ri32_t[i->reg] : alu_mi32_t[i->reg];
     case 0x85: return reg ? &test_rr_f : NULL;
     case 0x89: return reg ? &mov_rr_f : &mov_mg_f;
     case 0x8B: return reg ? &mov_rr_g_f : &mov_gm_f;
