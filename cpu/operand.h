@@ -6,11 +6,12 @@
 #include "access.h"
 #include "insn.h"
 
+/* One formula for both address sizes (16-bit forms have scale 0), so the
+ * size costs a mask rather than a branch. */
 static ALWAYS_INLINE uint32_t ea(const cpu *c, const insn *i)
 {
-    if (i->flags & I_AD32)
-        return c->gpr[i->base] + (c->gpr[i->index] << i->scale) + i->disp;
-    return (c->gpr[i->base] + c->gpr[i->index] + i->disp) & 0xFFFF;
+    uint32_t mask = (i->flags & I_AD32) ? 0xFFFFFFFFu : 0xFFFFu;
+    return (c->gpr[i->base] + (c->gpr[i->index] << i->scale) + i->disp) & mask;
 }
 
 /* General register of `size` bytes (1, 2, 4); 8-bit numbering AL..BH. */

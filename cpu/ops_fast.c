@@ -24,6 +24,16 @@ static ALWAYS_INLINE void alu_gr(cpu *c, const insn *i, unsigned op, uint32_t sr
 static ALWAYS_INLINE void alu_m(cpu *c, const insn *i, unsigned op, uint32_t src, unsigned size)
 {
     uint32_t off = ea(c, i);
+    if (op != ALU_CMP) {
+        const struct segreg *s = &c->seg[i->seg];
+        const struct tlb_entry *e;
+        uint8_t *h;
+        if (likely(off >= s->wlo && (uint64_t)off + (size - 1) <= s->whi &&
+                   (h = rmw_ptr(c, s->base + off, size, &e)) != NULL)) {
+            rmw_store(c, e, h, alu(c, op, host_load(h, size), src, size), size);
+            return;
+        }
+    }
     uint32_t r = alu(c, op, mem_rd(c, i->seg, off, size), src, size);
     if (op != ALU_CMP)
         mem_wr(c, i->seg, off, r, size);
