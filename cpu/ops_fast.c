@@ -5,7 +5,7 @@
 #include "alu.h"
 #include "ops.h"
 #include "operand.h"
-#include "chain.h"
+#include "fast.h"
 
 /* ALU forms; `size` (2 or 4) is a constant in every caller, so each
  * wrapper below compiles to straight-line code for its size. */
@@ -183,15 +183,6 @@ static ALWAYS_INLINE void sar_ri(cpu *c, const insn *i)
     c->gpr[i->rm] = r;
     lf_record_shift(c, 4, r, (v >> (n - 1)) & 1, 0);
 }
-/* Every fast operation in two forms: alone (single steps, the tail of a
- * run's budget) and chained to the next record of its trace. */
-struct fast {
-    insn_fn fn, exec;
-};
-#define FAST(name)                                                              \
-    static void name##_1(cpu *c, const insn *i) { name(c, i); }                 \
-    static void name##_x(cpu *c, const insn *i) { name(c, i); exec_next(c, i); } \
-    static const struct fast name##_f = {name##_1, name##_x};
 FAST(alu_rr_e32_ALU_ADD)
 FAST(alu_rr_e32_ALU_OR)
 FAST(alu_rr_e32_ALU_ADC)
@@ -435,9 +426,49 @@ static const struct fast *pick(const insn *i)
     return NULL;
 }
 
+void exec_plain(cpu *c, const insn *i)
+{
+    i->fn(c, i);
+    exec_next(c, i);
+}
+
+int plain_op(const insn *i)
+{
+    unsigned op = i->op;
+    if (op < 0x40)   /* ALU; columns 6 and 7 are segment pushes/pops, prefixes and BCD */
+        return (op & 7) < 6;
+    if (op < 0x100) {
+        if (op <= 0x5F || (op >= 0x84 && op <= 0x8B) || op == 0x8D || (op >= 0x90 && op <= 0x99) ||
+            (op >= 0xA0 && op <= 0xA3) || op == 0xA8 || op == 0xA9 || (op >= 0xB0 && op <= 0xBF))
+            return 1;
+        switch (op) {
+        case 0x68: case 0x69: case 0x6A: case 0x6B: case 0x80: case 0x81: case 0x83:
+        case 0x9E: case 0x9F: case 0xC0: case 0xC1: case 0xC6: case 0xC7: case 0xD0:
+        case 0xD1: case 0xD2: case 0xD3: case 0xF5: case 0xF6: case 0xF7: case 0xF8:
+        case 0xF9: case 0xFC: case 0xFD: case 0xFE:
+            return 1;
+        case 0xFF:
+            return i->reg <= 1 || i->reg == 6;   /* INC, DEC, PUSH; not the branches */
+        default:
+            return 0;
+        }
+    }
+    op &= 0xFF;   /* 0F xx */
+    return (op >= 0x40 && op <= 0x4F) || (op >= 0x90 && op <= 0x9F) || op == 0xA3 ||
+           op == 0xA4 || op == 0xA5 || op == 0xAB || op == 0xAC || op == 0xAD || op == 0xAF ||
+           op == 0xB0 || op == 0xB1 || op == 0xB3 || op == 0xB6 || op == 0xB7 ||
+           (op >= 0xBA && op <= 0xBF) || op == 0xC0 ||
+           op == 0xC1 || (op >= 0xC8 && op <= 0xCF);
+}
+
 void specialize(insn *i, insn_fn generic)
 {
     const struct fast *f = pick(i);
-    i->fn = f ? f->fn : generic;
-    i->exec = f ? f->exec : exec_generic;
+    if (!f)
+        f = pick_branch(i);
+    if (!f)
+        f = pick_stack(i);
+    i->fn = f && f->fn ? f->fn : generic;
+    i->exec = f ? f->exec : (i->flags & (I_REP | I_REPNE)) == 0 && plain_op(i) ? exec_plain
+                                                                              : exec_generic;
 }
