@@ -55,9 +55,9 @@ static ALWAYS_INLINE void alu_ri(cpu *c, const insn *i, unsigned op, unsigned si
     static ALWAYS_INLINE void alu_mi32_##op(cpu *c, const insn *i) { alu_m(c, i, op, i->imm, 4); }  \
     static ALWAYS_INLINE void alu_ri32_##op(cpu *c, const insn *i) { alu_ri(c, i, op, 4); }        \
     static ALWAYS_INLINE void alu_rr_e16_##op(cpu *c, const insn *i) { alu_rr_e(c, i, op, 2); }    \
-    static ALWAYS_INLINE void alu_rr_g16_##op(cpu *c, const insn *i) { alu_gr(c, i, op, *reg16p(c, i->rm), 2); } \
+    static ALWAYS_INLINE void alu_rr_g16_##op(cpu *c, const insn *i) { alu_gr(c, i, op, (uint16_t)c->gpr[i->rm], 2); } \
     static ALWAYS_INLINE void alu_gm16_##op(cpu *c, const insn *i) { alu_gr(c, i, op, rd16(c, i->seg, ea(c, i)), 2); } \
-    static ALWAYS_INLINE void alu_mg16_##op(cpu *c, const insn *i) { alu_m(c, i, op, *reg16p(c, i->reg), 2); } \
+    static ALWAYS_INLINE void alu_mg16_##op(cpu *c, const insn *i) { alu_m(c, i, op, (uint16_t)c->gpr[i->reg], 2); } \
     static ALWAYS_INLINE void alu_mi16_##op(cpu *c, const insn *i) { alu_m(c, i, op, i->imm, 2); }  \
     static ALWAYS_INLINE void alu_ri16_##op(cpu *c, const insn *i) { alu_ri(c, i, op, 2); }
 ALU_FORMS(ALU_ADD)
@@ -70,11 +70,11 @@ ALU_FORMS(ALU_XOR)
 ALU_FORMS(ALU_CMP)
 
 /* MOV and shifts by an immediate, 16-bit. */
-static ALWAYS_INLINE void mov_rr16(cpu *c, const insn *i) { *reg16p(c, i->rm) = *reg16p(c, i->reg); }
-static ALWAYS_INLINE void mov_rr_g16(cpu *c, const insn *i) { *reg16p(c, i->reg) = *reg16p(c, i->rm); }
-static ALWAYS_INLINE void mov_gm16(cpu *c, const insn *i) { *reg16p(c, i->reg) = rd16(c, i->seg, ea(c, i)); }
+static ALWAYS_INLINE void mov_rr16(cpu *c, const insn *i) { reg_set(c, i->rm, c->gpr[i->reg], 2); }
+static ALWAYS_INLINE void mov_rr_g16(cpu *c, const insn *i) { reg_set(c, i->reg, c->gpr[i->rm], 2); }
+static ALWAYS_INLINE void mov_gm16(cpu *c, const insn *i) { reg_set(c, i->reg, rd16(c, i->seg, ea(c, i)), 2); }
 static ALWAYS_INLINE void mov_mg16(cpu *c, const insn *i) { wr16(c, i->seg, ea(c, i), *reg16p(c, i->reg)); }
-static ALWAYS_INLINE void mov_ri16(cpu *c, const insn *i) { *reg16p(c, i->op & 7) = (uint16_t)i->imm; }
+static ALWAYS_INLINE void mov_ri16(cpu *c, const insn *i) { reg_set(c, i->op & 7, i->imm, 2); }
 
 static ALWAYS_INLINE void shift_ri(cpu *c, const insn *i, unsigned kind, unsigned size)
 {
