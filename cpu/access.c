@@ -3,6 +3,7 @@
  * plain host memory (ROM, MMIO). Both pages of a straddling access are
  * translated before any byte moves, so a fault leaves memory untouched. */
 #include "access.h"
+#include "chain.h"
 #include "debugreg.h"
 #include "paging.h"
 
@@ -10,6 +11,7 @@ static void tlb_clear(struct tlb_entry *e) { e->tag[0] = e->tag[1] = e->tag[2] =
 
 void tlb_flush(cpu *c)
 {
+    links_stale(c);
     for (unsigned i = 0; i < TLB_SIZE; i++)
         tlb_clear(&c->tlb[i]);
     c->map_gen = mem_map_generation(c->mem);
@@ -18,6 +20,7 @@ void tlb_flush(cpu *c)
 
 void tlb_flush_nonglobal(cpu *c)
 {
+    links_stale(c);
     for (unsigned i = 0; i < TLB_SIZE; i++)
         if (!c->tlb[i].global)
             tlb_clear(&c->tlb[i]);
@@ -25,6 +28,7 @@ void tlb_flush_nonglobal(cpu *c)
 
 void tlb_flush_page(cpu *c, uint32_t lin)
 {
+    links_stale(c);
     tlb_clear(&c->tlb[(lin >> 12) & (TLB_SIZE - 1)]);
 }
 

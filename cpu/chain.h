@@ -18,6 +18,13 @@ void exec_trace_end(cpu *c, const insn *i);
  * the next record if it neither branched nor raised async work. */
 void exec_generic(cpu *c, const insn *i);
 
+/* After a trace exit with the position explicit: on to the next trace
+ * through the exit's link when it is valid, else back to the run loop,
+ * which fills the link. `slot` is a LINK_* of the trace of record i. */
+void exec_link(cpu *c, const insn *i, unsigned slot);
+/* What an EIP maps to may have changed: links made before are stale. */
+static inline void links_stale(cpu *c) { c->link_epoch++; }
+
 /* On from record i (completed) to the next one. */
 static ALWAYS_INLINE void exec_next(cpu *c, const insn *i)
 {

@@ -173,6 +173,7 @@ uint32_t cpu_get_reg(cpu *c, enum cpu_reg r)
 
 void cpu_set_reg(cpu *c, enum cpu_reg r, uint32_t v)
 {
+    c->link_epoch++;   /* a new CS or EIP from outside: trace links are stale */
     switch (r) {
     case REG_EAX: case REG_ECX: case REG_EDX: case REG_EBX:
     case REG_ESP: case REG_EBP: case REG_ESI: case REG_EDI: c->gpr[r - REG_EAX] = v; break;

@@ -70,6 +70,7 @@ void cpu_get_state(cpu *c, struct cpu_state *s)
 
 void cpu_set_state(cpu *c, const struct cpu_state *s)
 {
+    c->link_epoch++;   /* trace links are stale */
     memcpy(c->gpr, s->gpr, sizeof s->gpr);
     c->eip = s->eip;
     c->lf.op = LF_NONE;

@@ -167,6 +167,13 @@ struct cpu {
     /* Physical page of the running trace (1 when none): a store into it
      * ends the trace after the storing instruction. */
     uint32_t trace_page;
+    /* Trace links (trace.h): the epoch, how many links may be followed
+     * before the run loop gets control back, and the exit whose link the
+     * next trace lookup fills. */
+    uint32_t link_epoch;
+    unsigned links_left;
+    struct trace *link_from;
+    unsigned link_slot;
 };
 
 /* Register file views. 8-bit register r: AL CL DL BL AH CH DH BH. */

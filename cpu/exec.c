@@ -68,6 +68,7 @@ static const insn *fetch_decode(cpu *c, insn *scratch)
 
 static inline void step(cpu *c)
 {
+    links_stale(c);
     insn scratch;
     c->insn_eip = c->eip;
     const insn *i = fetch_decode(c, &scratch);
@@ -91,6 +92,26 @@ void exec_trace_end(cpu *c, const insn *i)
     c->icount += i->idx;
     c->insn_eip = c->eip = i->eip;
     c->cur = NULL;
+    exec_link(c, i, LINK_END);
+}
+
+void exec_link(cpu *c, const insn *i, unsigned slot)
+{
+    struct trace *from = trace_of(i);
+    const struct trace_link *l = &from->link[slot];
+    const struct trace *t = l->to;
+    if (likely(t && l->epoch == c->link_epoch && l->eip == c->eip && t->key == l->key &&
+               t->eip == l->eip && *t->genp == t->gen && !c->async && c->links_left &&
+               c->run_end - c->icount >= t->n)) {
+        c->links_left--;
+        c->trace_page = l->phys;
+        const insn *n = &t->ins[0];
+        c->cur = n;
+        n->exec(c, n);
+        return;
+    }
+    c->link_from = from;
+    c->link_slot = slot;
 }
 
 void exec_generic(cpu *c, const insn *i)
@@ -101,6 +122,8 @@ void exec_generic(cpu *c, const insn *i)
     c->cur = NULL;
     i->fn(c, i);
     c->icount++;
+    if (i->flags & I_END)
+        links_stale(c);   /* far transfers, mode and map changes end traces */
     if (unlikely(c->eip != i->next_eip || c->async))
         return;
     const insn *n = i + 1;
@@ -128,6 +151,11 @@ static int run_trace(cpu *c)
                                       left >= 0x1000 ? 0x1000 : left + 1, code32, eip);
     if (!t)
         return 0;
+    if (c->link_from) {
+        /* The exit we came from leads here: remember it. */
+        c->link_from->link[c->link_slot] = (struct trace_link){t, t->key, eip, c->link_epoch, e->phys};
+        c->link_from = NULL;
+    }
     c->trace_page = e->phys;
     uint64_t room = c->run_end - c->icount;
     if (likely(room >= t->n)) {
@@ -154,6 +182,7 @@ static int run_trace(cpu *c)
 /* Handles what `async` flagged. Returns a stop reason, or -1 to go on. */
 static int service_async(cpu *c)
 {
+    links_stale(c);
     if (c->async & (ASYNC_SMC | ASYNC_SLICE)) {
         /* SMC: the next trace lookup sees the new bytes; SLICE: the loop
          * condition sees the new end. Nothing else to do for either. */
@@ -238,6 +267,7 @@ enum cpu_stop cpu_run(cpu *c, uint64_t budget)
     }
     if (setjmp(c->fault_jmp)) {
         cpu_pos_sync(c);
+        links_stale(c);
         c->trace_page = 1;
         c->icount++;   /* a delivered exception is a tick, so fault loops advance time */
         if (cpu_handle_fault(c))
@@ -245,13 +275,17 @@ enum cpu_stop cpu_run(cpu *c, uint64_t budget)
     }
     while (c->icount < c->run_end) {
         if (unlikely(c->async)) {
+            c->link_from = NULL;
             int r = service_async(c);
             if (r >= 0)
                 return (enum cpu_stop)r;
             continue;
         }
-        if (!c->fast_paths || !run_trace(c))
+        c->links_left = 64;   /* bounds the stack where calls are not tail calls */
+        if (!c->fast_paths || !run_trace(c)) {
+            c->link_from = NULL;
             step(c);
+        }
     }
     if (unlikely(c->stop_at) && c->icount >= c->stop_at)
         return CPU_STOP_REQUEST;

@@ -1,8 +1,10 @@
 /* Threaded near branches: a Jcc not taken goes on in its trace; a taken
- * branch, CALL or RET leaves it with the position made explicit. Their
+ * branch, CALL or RET leaves it with the position made explicit, on to the
+ * next trace through a link (chain.h) when it can. Their
  * single-step forms are the generic handlers. A fault (CS limit, stack)
  * is raised with the record still current, so it is precise. */
 #include "fast.h"
+#include "trace.h"
 #include "flags.h"
 #include "operand.h"
 
@@ -16,6 +18,8 @@ static ALWAYS_INLINE void leave_to(cpu *c, const insn *i, uint32_t target)
     c->insn_eip = i->eip;
     c->eip = target;
     c->cur = NULL;
+    /* The end record (no operation) follows the trace's last instruction. */
+    exec_link(c, i, (i + 1)->fn ? LINK_MID : LINK_LAST);
 }
 
 static ALWAYS_INLINE void jcc(cpu *c, const insn *i, unsigned cc)
@@ -61,7 +65,26 @@ static void ret_x(cpu *c, const insn *i)
     leave_to(c, i, target);
 }
 
-static const struct fast jmp_f = {NULL, jmp_x}, call_f = {NULL, call_x}, ret_f = {NULL, ret_x};
+/* LOOP (E2) and JCXZ (E3); the counter is CX or ECX by address size. */
+static void loop_x(cpu *c, const insn *i)
+{
+    uint32_t count = (areg_get(c, i, R_ECX) - 1) & amask(i);
+    areg_set(c, i, R_ECX, count);
+    if (count)
+        leave_to(c, i, i->next_eip + i->imm);
+    else
+        exec_next(c, i);
+}
+static void jcxz_x(cpu *c, const insn *i)
+{
+    if (areg_get(c, i, R_ECX) == 0)
+        leave_to(c, i, i->next_eip + i->imm);
+    else
+        exec_next(c, i);
+}
+
+static const struct fast jmp_f = {NULL, jmp_x}, call_f = {NULL, call_x}, ret_f = {NULL, ret_x},
+                         loop_f = {NULL, loop_x}, jcxz_f = {NULL, jcxz_x};
 
 const struct fast *pick_branch(const insn *i)
 {
@@ -72,6 +95,8 @@ const struct fast *pick_branch(const insn *i)
     case 0xEB: case 0xE9: return &jmp_f;
     case 0xE8: return &call_f;
     case 0xC2: case 0xC3: return &ret_f;
+    case 0xE2: return &loop_f;
+    case 0xE3: return &jcxz_f;
     default: return NULL;
     }
 }

@@ -28,6 +28,7 @@ static void build(struct trace *t, const uint8_t *p, uint32_t in_page, uint32_t 
     stop->exec = exec_trace_end;
     stop->eip = stop->next_eip = (eip + pos) & mask;
     stop->idx = (uint8_t)n;
+    memset(t->link, 0, sizeof t->link);
     t->n = (uint8_t)n;
     t->eip = eip;
     t->nbytes = (uint16_t)pos;

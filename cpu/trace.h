@@ -8,17 +8,30 @@
 #ifndef TWIN86_TRACE_H
 #define TWIN86_TRACE_H
 
+#include <stddef.h>
 #include "insn.h"
 
 #define TRACE_MAX_INSNS 32
 #define TRACE_MAX_BYTES 128
 #define TRACE_SLOTS 2048
 
+/* A cached answer to "which trace runs next" at one exit of a trace: valid
+ * while the CPU's link epoch (bumped by everything that can change what an
+ * EIP maps to: translation flushes, CS loads, interrupts, faults) is the one
+ * it was made in, and while the trace it names is still that trace. */
+struct trace_link {
+    const struct trace *to;
+    uintptr_t key;
+    uint32_t eip, epoch, phys;
+};
+enum { LINK_END, LINK_LAST, LINK_MID, LINK_SLOTS };
+
 struct trace {
     uintptr_t key;               /* host address << 1 | code32; 0 = empty */
     uint32_t eip;                /* EIP of the first instruction */
     const uint32_t *genp;        /* the page's write generation ... */
     uint32_t gen;                /* ... when the bytes were last known good */
+    struct trace_link link[LINK_SLOTS];
     uint16_t nbytes;
     uint8_t n;
     insn ins[TRACE_MAX_INSNS + 1];   /* the records, then the end record */
@@ -28,6 +41,12 @@ struct trace {
 struct trace_cache {
     struct trace slot[TRACE_SLOTS];
 };
+
+/* The trace a record belongs to. */
+static inline struct trace *trace_of(const insn *i)
+{
+    return (struct trace *)((uintptr_t)(i - i->idx) - offsetof(struct trace, ins));
+}
 
 static inline struct trace *trace_slot(struct trace_cache *tc, const uint8_t *p)
 {
