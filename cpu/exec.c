@@ -102,7 +102,7 @@ void exec_link(cpu *c, const insn *i, unsigned slot)
     const struct trace *t = l->to;
     if (likely(t && l->epoch == c->link_epoch && l->eip == c->eip && t->key == l->key &&
                t->eip == l->eip && *t->genp == t->gen && !c->async && c->links_left &&
-               c->run_end - c->icount >= t->n)) {
+               c->icount + t->n <= c->run_end)) {
         c->links_left--;
         c->trace_page = l->phys;
         const insn *n = &t->ins[0];
@@ -124,7 +124,10 @@ void exec_generic(cpu *c, const insn *i)
     c->icount++;
     if (i->flags & I_END)
         links_stale(c);   /* far transfers, mode and map changes end traces */
-    if (unlikely(c->eip != i->next_eip || c->async))
+    /* A REP string instruction may have used more than its one tick of
+     * the budget the trace was entered with. */
+    if (unlikely(c->eip != i->next_eip || c->async ||
+                 c->icount + (trace_of(i)->n - i->idx - 1u) > c->run_end))
         return;
     const insn *n = i + 1;
     c->icount -= n->idx;   /* threaded again: icount + n->idx is the count */
@@ -165,7 +168,9 @@ static int run_trace(cpu *c)
         c->cur = i;
         i->exec(c, i);
     } else {
-        for (unsigned k = 0; k < (unsigned)room; k++) {
+        /* The budget ends inside the trace: record by record, exactly (a
+         * REP string instruction may use several ticks). */
+        for (unsigned k = 0; k < t->n && c->icount < c->run_end; k++) {
             const insn *i = &t->ins[k];
             c->insn_eip = i->eip;
             c->eip = i->next_eip;
