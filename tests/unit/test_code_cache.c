@@ -1,9 +1,10 @@
-/* The CPU's decoded-code cache against every way code bytes change: a store
+/* The CPU's decoded-code cache (traces) against every way code bytes change: a store
  * into the running trace, a store from one trace into another cached one, a
  * device's block write (DMA), a host write through a page pointer that is
  * then reported with mem_ram_written (the external-service path), a ROM
  * patch, and data written next to code. Each case runs the code once so it
  * is cached, changes it, and checks that the new bytes are what executes.
+ * And runs that end inside a trace end exactly at their budget.
  * The guest code is hand-assembled 16-bit real-mode machine code. */
 #include <stdlib.h>
 #include <string.h>
@@ -163,8 +164,52 @@ static void rom_patch(void)
     unmake(&b);
 }
 
+/* A run stops exactly at its budget, also when a REP string instruction
+ * inside a trace uses several ticks, and running in slices of any size
+ * gives the same state as one run (the scheduler relies on both). */
+static const uint8_t rep_loop[] = {
+    0xB9, 0x03, 0x00,                   /* 5000 mov cx, 3 */
+    0xBE, 0x00, 0x60,                   /* 5003 mov si, 0x6000 */
+    0xBF, 0x00, 0x70,                   /* 5006 mov di, 0x7000 */
+    0xF3, 0xA4,                         /* 5009 rep movsb */
+    0x40,                               /* 500B inc ax */
+    0x40,                               /* 500C inc ax */
+    0xEB, 0xF1,                         /* 500D jmp 0x5000 */
+};
+
+static void exact_budget(void)
+{
+    struct box whole = make();
+    mem_write_block(whole.mem, 0x5000, rep_loop, sizeof rep_loop, 0);
+    run_at(&whole, 0x5000);   /* warm: the traces are built */
+    for (unsigned slice = 1; slice <= 23; slice++) {
+        struct box b = make();
+        mem_write_block(b.mem, 0x5000, rep_loop, sizeof rep_loop, 0);
+        cpu_set_reg(b.cpu, REG_CS, 0);
+        cpu_set_reg(b.cpu, REG_EIP, 0x5000);
+        cpu_set_reg(whole.cpu, REG_EAX, 0);
+        cpu_set_reg(whole.cpu, REG_EIP, 0x5000);
+        uint64_t w0 = cpu_icount(whole.cpu);
+        CHECK(cpu_run(whole.cpu, 1000) == CPU_STOP_BUDGET);
+        CHECK_EQ(cpu_icount(whole.cpu) - w0, 1000);
+        for (uint64_t done = 0; done < 1000;) {
+            uint64_t n = 1000 - done < slice ? 1000 - done : slice;
+            cpu_run(b.cpu, n);
+            done += n;
+            if (!CHECK_EQ(cpu_icount(b.cpu), done))
+                break;
+        }
+        static const enum cpu_reg regs[] = {REG_EAX, REG_ECX, REG_ESI, REG_EDI, REG_EIP};
+        for (unsigned r = 0; r < sizeof regs / sizeof regs[0]; r++)
+            CHECK_EQ(cpu_get_reg(b.cpu, regs[r]), cpu_get_reg(whole.cpu, regs[r]));
+        unmake(&b);
+    }
+    unmake(&whole);
+}
+
 int main(void)
 {
+    exact_budget();
     store_into_running_trace();
     store_into_other_trace();
     device_and_host_writes();
