@@ -1,5 +1,6 @@
-; Benchmark guest: the 32-bit integer mix in flat protected mode, with
-; paging when PAGING is defined. Prints "CHECKSUM xxxxxxxx" and halts.
+; Benchmark guest in flat protected mode: the 32-bit integer mix, with
+; paging when PAGING is defined; the register-only loop with REG32_LOOP, the
+; memory loop with MEM32_LOOP. Prints "CHECKSUM xxxxxxxx" and halts.
 %include "workload.inc"
 bits 16
 org 0
@@ -43,10 +44,16 @@ pm32:
     xor eax, eax
     rep stosd
     mov ebx, 0x100000
+%ifdef REG32_LOOP
+    REG32
+%elifdef MEM32_LOOP
+    MEM32
+%else
     mov eax, 2463534242
     xor edx, edx
     mov ecx, ITERATIONS
     MIX32
+%endif
     ; print the checksum
     mov esi, msg + 0xF0000
 .msg:
