@@ -67,8 +67,11 @@ static inline unsigned seg_dpl(const struct segreg *s) { return (s->attr >> 5) &
  * read. LF_NONE means the arithmetic bits in `eflags` are current.
  * Values are kept masked to `size` bytes. INC/DEC keep the old CF in cf_in;
  * ADC/SBB keep their carry-in there. */
-enum lf_op { LF_NONE, LF_ADD, LF_ADC, LF_SUB, LF_SBB, LF_LOGIC, LF_INC, LF_DEC, LF_NEG, LF_SHIFT };
-/* LF_SHIFT (shifts, multiplies): SF ZF PF from res, AF 0, CF in cf_in, OF in b. */
+enum lf_op { LF_NONE, LF_ADD, LF_ADC, LF_SUB, LF_SBB, LF_LOGIC, LF_INC, LF_DEC, LF_NEG, LF_SHIFT,
+             LF_ROT };
+/* LF_SHIFT (shifts, multiplies): SF ZF PF from res, AF 0, CF in cf_in, OF in b.
+ * LF_ROT (rotates, which change only CF and OF): SF ZF PF still from the
+ * previous operation's res and size, AF in bit 4 of a, CF in cf_in, OF in b. */
 struct lazy_flags {
     uint32_t res, a, b;
     uint8_t op, size, cf_in;

@@ -22,6 +22,7 @@ void flags_materialize(cpu *c)
     case LF_INC: cf = l->cf_in; of = res == sb; break;
     case LF_DEC: cf = l->cf_in; of = res == sb - 1; break;
     case LF_SHIFT: cf = l->cf_in; of = b != 0; af = 0; break;
+    case LF_ROT: cf = l->cf_in; of = b != 0; af = (a >> 4) & 1; break;
     default: cf = of = af = 0; break;   /* LF_LOGIC */
     }
     f |= (cf ? F_CF : 0) | (of ? F_OF : 0) | (af ? F_AF : 0);

@@ -78,15 +78,9 @@ static ALWAYS_INLINE void mov_ri16(cpu *c, const insn *i) { reg_set(c, i->op & 7
 
 static ALWAYS_INLINE void shift_ri(cpu *c, const insn *i, unsigned kind, unsigned size)
 {
-    unsigned n = i->imm & 31, bits = size * 8;
+    unsigned n = i->imm & 31, bits = size * 8;   /* 1..bits-1: see pick() */
     uint32_t v = reg_get(c, i->rm, size), r;
     int cf;
-    if (!n)                /* a zero count changes nothing */
-        return;
-    if (n >= bits) {       /* counts past the width take the generic path */
-        op_shift(c, i);
-        return;
-    }
     if (kind == 4) {        /* SHL */
         r = (v << n) & size_mask(size);
         cf = (v >> (bits - n)) & 1;
@@ -108,15 +102,12 @@ static ALWAYS_INLINE void sar_ri16(cpu *c, const insn *i) { shift_ri(c, i, 7, 2)
 /* ROL/ROR by an immediate change only CF and OF. */
 static ALWAYS_INLINE void rotate_ri(cpu *c, const insn *i, int right, unsigned size)
 {
-    unsigned bits = size * 8, n = (i->imm & 31) % bits;
+    unsigned bits = size * 8, n = (i->imm & 31) % bits;   /* a masked count of 0: see pick() */
     uint32_t v = reg_get(c, i->rm, size), m = size_mask(size), sb = sign_bit(size);
-    if (!(i->imm & 31))
-        return;
     uint32_t r = n ? (right ? (v >> n) | (v << (bits - n)) : (v << n) | (v >> (bits - n))) & m : v;
     int cf = right ? !!(r & sb) : (int)(r & 1);
     int of = right ? !!((r ^ (r << 1)) & sb) : !!(r & sb) ^ cf;
-    flags_materialize(c);
-    c->eflags = (c->eflags & ~(F_CF | F_OF)) | (cf ? F_CF : 0) | (of ? F_OF : 0);
+    lf_record_rotate(c, cf, of);
     reg_set(c, i->rm, r, size);
 }
 static ALWAYS_INLINE void rol_ri32(cpu *c, const insn *i) { rotate_ri(c, i, 0, 4); }
@@ -151,13 +142,12 @@ static ALWAYS_INLINE void dec_r(cpu *c, const insn *i)
     lf_record(c, LF_DEC, 4, a, 1, a - 1);
     c->lf.cf_in = cf;
 }
-/* Shifts of a register by an immediate; a masked count of 0 changes nothing. */
+/* Shifts of a register by an immediate; pick() leaves a masked count of 0
+ * (which changes nothing) to the generic handler. */
 static ALWAYS_INLINE void shl_ri(cpu *c, const insn *i)
 {
     unsigned n = i->imm & 31;
     uint32_t v = c->gpr[i->rm];
-    if (!n)
-        return;
     uint32_t r = v << n;
     int cf = (v >> (32 - n)) & 1;
     c->gpr[i->rm] = r;
@@ -167,8 +157,6 @@ static ALWAYS_INLINE void shr_ri(cpu *c, const insn *i)
 {
     unsigned n = i->imm & 31;
     uint32_t v = c->gpr[i->rm];
-    if (!n)
-        return;
     uint32_t r = v >> n;
     c->gpr[i->rm] = r;
     lf_record_shift(c, 4, r, (v >> (n - 1)) & 1, n == 1 ? (int)(v >> 31) : 0);
@@ -177,8 +165,6 @@ static ALWAYS_INLINE void sar_ri(cpu *c, const insn *i)
 {
     unsigned n = i->imm & 31;
     int32_t v = (int32_t)c->gpr[i->rm];
-    if (!n)
-        return;
     uint32_t r = (uint32_t)(v >> n);
     c->gpr[i->rm] = r;
     lf_record_shift(c, 4, r, (v >> (n - 1)) & 1, 0);
@@ -370,7 +356,8 @@ static const struct fast *specialize16(const insn *i)
     case 0x89: return reg ? &mov_rr16_f : &mov_mg16_f;
     case 0x8B: return reg ? &mov_rr_g16_f : &mov_gm16_f;
     case 0xC1:
-        if (!reg)
+        /* Counts of 0 (no change) and past the width take the generic path. */
+        if (!reg || (i->imm & 31) == 0 || ((i->imm & 31) >= 16 && i->reg >= 4))
             return NULL;
         switch (i->reg) {
         case 0: return &rol_ri16_f;
@@ -405,7 +392,7 @@ static const struct fast *pick(const insn *i)
     case 0x8B: return reg ? &mov_rr_g_f : &mov_gm_f;
     case 0x8D: return &lea32_f;
     case 0xC1:
-        if (!reg)
+        if (!reg || (i->imm & 31) == 0)   /* a count of 0 changes nothing: generic */
             return NULL;
         switch (i->reg) {
         case 0: return &rol_ri32_f;
