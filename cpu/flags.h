@@ -19,6 +19,15 @@ static ALWAYS_INLINE void lf_record(cpu *c, enum lf_op op, unsigned size, uint32
     c->lf.res = res & m;
 }
 
+/* AND, OR, XOR, TEST: CF OF AF are 0, so only the result matters (the
+ * getters and the fold never read a and b for LF_LOGIC). */
+static ALWAYS_INLINE void lf_record_logic(cpu *c, unsigned size, uint32_t res)
+{
+    c->lf.op = LF_LOGIC;
+    c->lf.size = (uint8_t)size;
+    c->lf.res = res & size_mask(size);
+}
+
 /* Result-only flags with an explicit CF and OF (shifts, multiplies). */
 static inline void lf_record_shift(cpu *c, unsigned size, uint32_t res, int cf, int of)
 {

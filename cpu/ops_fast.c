@@ -124,7 +124,7 @@ static ALWAYS_INLINE void lea32(cpu *c, const insn *i) { c->gpr[i->reg] = ea(c, 
 static ALWAYS_INLINE void test_rr(cpu *c, const insn *i)
 {
     uint32_t a = c->gpr[i->rm], b = c->gpr[i->reg];
-    lf_record(c, LF_LOGIC, 4, a, b, a & b);
+    lf_record_logic(c, 4, a & b);
 }
 static ALWAYS_INLINE void inc_r(cpu *c, const insn *i)
 {
