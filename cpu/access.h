@@ -109,6 +109,33 @@ static ALWAYS_INLINE void rmw_store(cpu *c, const struct tlb_entry *e, uint8_t *
         code_written(c, e->phys);
 }
 
+/* For handlers split into a fast try and a full path: the host pointer for
+ * a `size`-byte access at seg:off when every check passes on cached state
+ * (segment limits, alignment check, this kind's translation within one
+ * page, and for writes a page without cached code), else NULL, with nothing
+ * changed: the caller then runs its full path, which raises any fault.
+ * A write through the pointer must set *(*ep)->dirty. */
+static ALWAYS_INLINE int fast_ptr(cpu *c, unsigned seg, uint32_t off, unsigned size, int write,
+                                   uint8_t **hp, const struct tlb_entry **ep)
+{
+    const struct segreg *s = &c->seg[seg];
+    uint32_t lo = write ? s->wlo : s->rlo, hi = write ? s->whi : s->rhi;
+    if (unlikely(off < lo || (uint64_t)off + (size - 1) > hi))
+        return 0;
+    uint32_t lin = s->base + off;
+    const struct tlb_entry *e = &c->tlb[(lin >> 12) & (TLB_SIZE - 1)];
+    if (unlikely(e->tag[c->tlb_user + (unsigned)write] != (lin & ~0xFFFu)))
+        return 0;
+    /* A misaligned access may cross the page or need #AC: the full path. */
+    if (unlikely((lin & (size - 1)) && ((lin & 0xFFF) > 0x1000 - size || c->ac_mask)))
+        return 0;
+    if (write && unlikely(*e->code))
+        return 0;
+    *ep = e;
+    *hp = (uint8_t *)(e->addend + lin);
+    return 1;
+}
+
 /* Accesses at the current privilege, with the alignment check (#AC). */
 static ALWAYS_INLINE uint32_t lin_read(cpu *c, uint32_t lin, unsigned size)
 {

@@ -54,6 +54,7 @@ struct segreg {
     uint32_t rlo, rhi, wlo, whi;
     uint16_t sel;
     uint16_t attr;
+    uint32_t pad;       /* 32 bytes: indexing by segment number is a shift */
 };
 #define SEG_ATTR_DB 0x4000u
 #define SEG_ATTR_G 0x8000u

@@ -17,6 +17,25 @@ struct fast {
     static void name##_x(cpu *c, const insn *i) { name(c, i); exec_next(c, i); } \
     static const struct fast name##_f = {name##_1, name##_x};
 
+/* The same for a handler with a fast try, name_fast, that either does the
+ * whole instruction on cached state or returns 0 having changed nothing:
+ * then the full path runs, out of line so the try needs no stack frame. */
+#define FASTMEM(name)                                                               \
+    static void name##_1(cpu *c, const insn *i) { name(c, i); }                     \
+    static __attribute__((noinline)) void name##_s(cpu *c, const insn *i)           \
+    {                                                                               \
+        name(c, i);                                                                 \
+        exec_next(c, i);                                                            \
+    }                                                                               \
+    static void name##_x(cpu *c, const insn *i)                                     \
+    {                                                                               \
+        if (likely(name##_fast(c, i)))                                              \
+            exec_next(c, i);                                                        \
+        else                                                                        \
+            name##_s(c, i);                                                         \
+    }                                                                               \
+    static const struct fast name##_f = {name##_1, name##_x};
+
 /* Near branches, calls and returns (ops_fast_branch.c); NULL if not one. */
 const struct fast *pick_branch(const insn *i);
 /* PUSH/POP of registers and immediates (ops_fast_stack.c). */

@@ -24,16 +24,6 @@ static ALWAYS_INLINE void alu_gr(cpu *c, const insn *i, unsigned op, uint32_t sr
 static ALWAYS_INLINE void alu_m(cpu *c, const insn *i, unsigned op, uint32_t src, unsigned size)
 {
     uint32_t off = ea(c, i);
-    if (op != ALU_CMP) {
-        const struct segreg *s = &c->seg[i->seg];
-        const struct tlb_entry *e;
-        uint8_t *h;
-        if (likely(off >= s->wlo && (uint64_t)off + (size - 1) <= s->whi &&
-                   (h = rmw_ptr(c, s->base + off, size, &e)) != NULL)) {
-            rmw_store(c, e, h, alu(c, op, host_load(h, size), src, size), size);
-            return;
-        }
-    }
     uint32_t r = alu(c, op, mem_rd(c, i->seg, off, size), src, size);
     if (op != ALU_CMP)
         mem_wr(c, i->seg, off, r, size);
@@ -43,6 +33,51 @@ static ALWAYS_INLINE void alu_ri(cpu *c, const insn *i, unsigned op, unsigned si
     uint32_t r = alu(c, op, reg_get(c, i->rm, size), i->imm, size);
     if (op != ALU_CMP)
         reg_set(c, i->rm, r, size);
+}
+
+/* Fast tries of the memory forms (fast.h, FASTMEM): the instruction done
+ * through fast_ptr, or 0 with nothing changed. A read-modify-write uses the
+ * write translation for both halves (what may be written may be read). */
+static ALWAYS_INLINE int try_mov_gm(cpu *c, const insn *i, unsigned size)
+{
+    const struct tlb_entry *e;
+    uint8_t *h;
+    if (!fast_ptr(c, i->seg, ea(c, i), size, 0, &h, &e))
+        return 0;
+    reg_set(c, i->reg, host_load(h, size), size);
+    return 1;
+}
+static ALWAYS_INLINE int try_mov_mg(cpu *c, const insn *i, unsigned size)
+{
+    const struct tlb_entry *e;
+    uint8_t *h;
+    if (!fast_ptr(c, i->seg, ea(c, i), size, 1, &h, &e))
+        return 0;
+    host_store(h, c->gpr[i->reg], size);
+    *e->dirty = 1;
+    return 1;
+}
+static ALWAYS_INLINE int try_alu_gm(cpu *c, const insn *i, unsigned op, unsigned size)
+{
+    const struct tlb_entry *e;
+    uint8_t *h;
+    if (!fast_ptr(c, i->seg, ea(c, i), size, 0, &h, &e))
+        return 0;
+    alu_gr(c, i, op, host_load(h, size), size);
+    return 1;
+}
+static ALWAYS_INLINE int try_alu_m(cpu *c, const insn *i, unsigned op, uint32_t src, unsigned size)
+{
+    const struct tlb_entry *e;
+    uint8_t *h;
+    if (!fast_ptr(c, i->seg, ea(c, i), size, op != ALU_CMP, &h, &e))
+        return 0;
+    uint32_t r = alu(c, op, host_load(h, size), src, size);
+    if (op != ALU_CMP) {
+        host_store(h, r, size);
+        *e->dirty = 1;
+    }
+    return 1;
 }
 
 /* The twelve ALU forms with the operation fixed too (it comes from opcode
@@ -59,7 +94,13 @@ static ALWAYS_INLINE void alu_ri(cpu *c, const insn *i, unsigned op, unsigned si
     static ALWAYS_INLINE void alu_gm16_##op(cpu *c, const insn *i) { alu_gr(c, i, op, rd16(c, i->seg, ea(c, i)), 2); } \
     static ALWAYS_INLINE void alu_mg16_##op(cpu *c, const insn *i) { alu_m(c, i, op, (uint16_t)c->gpr[i->reg], 2); } \
     static ALWAYS_INLINE void alu_mi16_##op(cpu *c, const insn *i) { alu_m(c, i, op, i->imm, 2); }  \
-    static ALWAYS_INLINE void alu_ri16_##op(cpu *c, const insn *i) { alu_ri(c, i, op, 2); }
+    static ALWAYS_INLINE void alu_ri16_##op(cpu *c, const insn *i) { alu_ri(c, i, op, 2); }        \
+    static ALWAYS_INLINE int alu_gm32_##op##_fast(cpu *c, const insn *i) { return try_alu_gm(c, i, op, 4); } \
+    static ALWAYS_INLINE int alu_mg32_##op##_fast(cpu *c, const insn *i) { return try_alu_m(c, i, op, c->gpr[i->reg], 4); } \
+    static ALWAYS_INLINE int alu_mi32_##op##_fast(cpu *c, const insn *i) { return try_alu_m(c, i, op, i->imm, 4); } \
+    static ALWAYS_INLINE int alu_gm16_##op##_fast(cpu *c, const insn *i) { return try_alu_gm(c, i, op, 2); } \
+    static ALWAYS_INLINE int alu_mg16_##op##_fast(cpu *c, const insn *i) { return try_alu_m(c, i, op, (uint16_t)c->gpr[i->reg], 2); } \
+    static ALWAYS_INLINE int alu_mi16_##op##_fast(cpu *c, const insn *i) { return try_alu_m(c, i, op, i->imm, 2); }
 ALU_FORMS(ALU_ADD)
 ALU_FORMS(ALU_OR)
 ALU_FORMS(ALU_ADC)
@@ -74,6 +115,8 @@ static ALWAYS_INLINE void mov_rr16(cpu *c, const insn *i) { reg_set(c, i->rm, c-
 static ALWAYS_INLINE void mov_rr_g16(cpu *c, const insn *i) { reg_set(c, i->reg, c->gpr[i->rm], 2); }
 static ALWAYS_INLINE void mov_gm16(cpu *c, const insn *i) { reg_set(c, i->reg, rd16(c, i->seg, ea(c, i)), 2); }
 static ALWAYS_INLINE void mov_mg16(cpu *c, const insn *i) { wr16(c, i->seg, ea(c, i), *reg16p(c, i->reg)); }
+static ALWAYS_INLINE int mov_gm16_fast(cpu *c, const insn *i) { return try_mov_gm(c, i, 2); }
+static ALWAYS_INLINE int mov_mg16_fast(cpu *c, const insn *i) { return try_mov_mg(c, i, 2); }
 static ALWAYS_INLINE void mov_ri16(cpu *c, const insn *i) { reg_set(c, i->op & 7, i->imm, 2); }
 
 static ALWAYS_INLINE void shift_ri(cpu *c, const insn *i, unsigned kind, unsigned size)
@@ -119,6 +162,8 @@ static ALWAYS_INLINE void mov_rr(cpu *c, const insn *i) { c->gpr[i->rm] = c->gpr
 static ALWAYS_INLINE void mov_rr_g(cpu *c, const insn *i) { c->gpr[i->reg] = c->gpr[i->rm]; }
 static ALWAYS_INLINE void mov_gm(cpu *c, const insn *i) { c->gpr[i->reg] = rd32(c, i->seg, ea(c, i)); }
 static ALWAYS_INLINE void mov_mg(cpu *c, const insn *i) { wr32(c, i->seg, ea(c, i), c->gpr[i->reg]); }
+static ALWAYS_INLINE int mov_gm_fast(cpu *c, const insn *i) { return try_mov_gm(c, i, 4); }
+static ALWAYS_INLINE int mov_mg_fast(cpu *c, const insn *i) { return try_mov_mg(c, i, 4); }
 static ALWAYS_INLINE void mov_ri(cpu *c, const insn *i) { c->gpr[i->op & 7] = i->imm; }
 static ALWAYS_INLINE void lea32(cpu *c, const insn *i) { c->gpr[i->reg] = ea(c, i); }
 static ALWAYS_INLINE void test_rr(cpu *c, const insn *i)
@@ -185,30 +230,30 @@ FAST(alu_rr_g32_ALU_AND)
 FAST(alu_rr_g32_ALU_SUB)
 FAST(alu_rr_g32_ALU_XOR)
 FAST(alu_rr_g32_ALU_CMP)
-FAST(alu_gm32_ALU_ADD)
-FAST(alu_gm32_ALU_OR)
-FAST(alu_gm32_ALU_ADC)
-FAST(alu_gm32_ALU_SBB)
-FAST(alu_gm32_ALU_AND)
-FAST(alu_gm32_ALU_SUB)
-FAST(alu_gm32_ALU_XOR)
-FAST(alu_gm32_ALU_CMP)
-FAST(alu_mg32_ALU_ADD)
-FAST(alu_mg32_ALU_OR)
-FAST(alu_mg32_ALU_ADC)
-FAST(alu_mg32_ALU_SBB)
-FAST(alu_mg32_ALU_AND)
-FAST(alu_mg32_ALU_SUB)
-FAST(alu_mg32_ALU_XOR)
-FAST(alu_mg32_ALU_CMP)
-FAST(alu_mi32_ALU_ADD)
-FAST(alu_mi32_ALU_OR)
-FAST(alu_mi32_ALU_ADC)
-FAST(alu_mi32_ALU_SBB)
-FAST(alu_mi32_ALU_AND)
-FAST(alu_mi32_ALU_SUB)
-FAST(alu_mi32_ALU_XOR)
-FAST(alu_mi32_ALU_CMP)
+FASTMEM(alu_gm32_ALU_ADD)
+FASTMEM(alu_gm32_ALU_OR)
+FASTMEM(alu_gm32_ALU_ADC)
+FASTMEM(alu_gm32_ALU_SBB)
+FASTMEM(alu_gm32_ALU_AND)
+FASTMEM(alu_gm32_ALU_SUB)
+FASTMEM(alu_gm32_ALU_XOR)
+FASTMEM(alu_gm32_ALU_CMP)
+FASTMEM(alu_mg32_ALU_ADD)
+FASTMEM(alu_mg32_ALU_OR)
+FASTMEM(alu_mg32_ALU_ADC)
+FASTMEM(alu_mg32_ALU_SBB)
+FASTMEM(alu_mg32_ALU_AND)
+FASTMEM(alu_mg32_ALU_SUB)
+FASTMEM(alu_mg32_ALU_XOR)
+FASTMEM(alu_mg32_ALU_CMP)
+FASTMEM(alu_mi32_ALU_ADD)
+FASTMEM(alu_mi32_ALU_OR)
+FASTMEM(alu_mi32_ALU_ADC)
+FASTMEM(alu_mi32_ALU_SBB)
+FASTMEM(alu_mi32_ALU_AND)
+FASTMEM(alu_mi32_ALU_SUB)
+FASTMEM(alu_mi32_ALU_XOR)
+FASTMEM(alu_mi32_ALU_CMP)
 FAST(alu_ri32_ALU_ADD)
 FAST(alu_ri32_ALU_OR)
 FAST(alu_ri32_ALU_ADC)
@@ -233,30 +278,30 @@ FAST(alu_rr_g16_ALU_AND)
 FAST(alu_rr_g16_ALU_SUB)
 FAST(alu_rr_g16_ALU_XOR)
 FAST(alu_rr_g16_ALU_CMP)
-FAST(alu_gm16_ALU_ADD)
-FAST(alu_gm16_ALU_OR)
-FAST(alu_gm16_ALU_ADC)
-FAST(alu_gm16_ALU_SBB)
-FAST(alu_gm16_ALU_AND)
-FAST(alu_gm16_ALU_SUB)
-FAST(alu_gm16_ALU_XOR)
-FAST(alu_gm16_ALU_CMP)
-FAST(alu_mg16_ALU_ADD)
-FAST(alu_mg16_ALU_OR)
-FAST(alu_mg16_ALU_ADC)
-FAST(alu_mg16_ALU_SBB)
-FAST(alu_mg16_ALU_AND)
-FAST(alu_mg16_ALU_SUB)
-FAST(alu_mg16_ALU_XOR)
-FAST(alu_mg16_ALU_CMP)
-FAST(alu_mi16_ALU_ADD)
-FAST(alu_mi16_ALU_OR)
-FAST(alu_mi16_ALU_ADC)
-FAST(alu_mi16_ALU_SBB)
-FAST(alu_mi16_ALU_AND)
-FAST(alu_mi16_ALU_SUB)
-FAST(alu_mi16_ALU_XOR)
-FAST(alu_mi16_ALU_CMP)
+FASTMEM(alu_gm16_ALU_ADD)
+FASTMEM(alu_gm16_ALU_OR)
+FASTMEM(alu_gm16_ALU_ADC)
+FASTMEM(alu_gm16_ALU_SBB)
+FASTMEM(alu_gm16_ALU_AND)
+FASTMEM(alu_gm16_ALU_SUB)
+FASTMEM(alu_gm16_ALU_XOR)
+FASTMEM(alu_gm16_ALU_CMP)
+FASTMEM(alu_mg16_ALU_ADD)
+FASTMEM(alu_mg16_ALU_OR)
+FASTMEM(alu_mg16_ALU_ADC)
+FASTMEM(alu_mg16_ALU_SBB)
+FASTMEM(alu_mg16_ALU_AND)
+FASTMEM(alu_mg16_ALU_SUB)
+FASTMEM(alu_mg16_ALU_XOR)
+FASTMEM(alu_mg16_ALU_CMP)
+FASTMEM(alu_mi16_ALU_ADD)
+FASTMEM(alu_mi16_ALU_OR)
+FASTMEM(alu_mi16_ALU_ADC)
+FASTMEM(alu_mi16_ALU_SBB)
+FASTMEM(alu_mi16_ALU_AND)
+FASTMEM(alu_mi16_ALU_SUB)
+FASTMEM(alu_mi16_ALU_XOR)
+FASTMEM(alu_mi16_ALU_CMP)
 FAST(alu_ri16_ALU_ADD)
 FAST(alu_ri16_ALU_OR)
 FAST(alu_ri16_ALU_ADC)
@@ -318,8 +363,8 @@ static const struct fast *const alu_ri16_t[8] = {
 
 FAST(mov_rr16)
 FAST(mov_rr_g16)
-FAST(mov_gm16)
-FAST(mov_mg16)
+FASTMEM(mov_gm16)
+FASTMEM(mov_mg16)
 FAST(mov_ri16)
 FAST(shl_ri16)
 FAST(shr_ri16)
@@ -330,8 +375,8 @@ FAST(rol_ri16)
 FAST(ror_ri16)
 FAST(mov_rr)
 FAST(mov_rr_g)
-FAST(mov_gm)
-FAST(mov_mg)
+FASTMEM(mov_gm)
+FASTMEM(mov_mg)
 FAST(mov_ri)
 FAST(lea32)
 FAST(test_rr)
