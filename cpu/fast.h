@@ -4,6 +4,7 @@
 #ifndef TWIN86_FAST_H
 #define TWIN86_FAST_H
 
+#include "access.h"
 #include "chain.h"
 
 struct fast {
@@ -36,9 +37,22 @@ struct fast {
     }                                                                               \
     static const struct fast name##_f = {name##_1, name##_x};
 
+/* A 32-bit push through a cached translation, or 0 with nothing changed. */
+static ALWAYS_INLINE int try_push32(cpu *c, uint32_t v)
+{
+    uint32_t sp = (sp_get(c) - 4) & sp_mask(c);
+    const struct tlb_entry *e;
+    uint8_t *h;
+    if (!fast_ptr(c, SEG_SS, sp, 4, 1, &h, &e))
+        return 0;
+    host_store(h, v, 4);
+    *e->dirty = 1;
+    sp_set(c, sp);
+    return 1;
+}
 /* Near branches, calls and returns (ops_fast_branch.c); NULL if not one. */
 const struct fast *pick_branch(const insn *i);
-/* PUSH/POP of registers and immediates (ops_fast_stack.c). */
+/* PUSH/POP of registers and immediates, MOVZX/MOVSX (ops_fast_stack.c). */
 const struct fast *pick_stack(const insn *i);
 /* Whether a generic handler may run threaded without an explicit position:
  * it neither reads nor changes EIP or the tick count, and all it may raise

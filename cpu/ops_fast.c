@@ -119,9 +119,11 @@ static ALWAYS_INLINE int mov_gm16_fast(cpu *c, const insn *i) { return try_mov_g
 static ALWAYS_INLINE int mov_mg16_fast(cpu *c, const insn *i) { return try_mov_mg(c, i, 2); }
 static ALWAYS_INLINE void mov_ri16(cpu *c, const insn *i) { reg_set(c, i->op & 7, i->imm, 2); }
 
-static ALWAYS_INLINE void shift_ri(cpu *c, const insn *i, unsigned kind, unsigned size)
+/* Shifts of a register by n, 1..bits-1 (pick() leaves other counts to the
+ * generic handler). */
+static ALWAYS_INLINE void shift_n(cpu *c, const insn *i, unsigned kind, unsigned size, unsigned n)
 {
-    unsigned n = i->imm & 31, bits = size * 8;   /* 1..bits-1: see pick() */
+    unsigned bits = size * 8;
     uint32_t v = reg_get(c, i->rm, size), r;
     int cf;
     if (kind == 4) {        /* SHL */
@@ -138,14 +140,22 @@ static ALWAYS_INLINE void shift_ri(cpu *c, const insn *i, unsigned kind, unsigne
     }
     reg_set(c, i->rm, r, size);
 }
-static ALWAYS_INLINE void shl_ri16(cpu *c, const insn *i) { shift_ri(c, i, 4, 2); }
-static ALWAYS_INLINE void shr_ri16(cpu *c, const insn *i) { shift_ri(c, i, 5, 2); }
-static ALWAYS_INLINE void sar_ri16(cpu *c, const insn *i) { shift_ri(c, i, 7, 2); }
+static ALWAYS_INLINE void shl_ri16(cpu *c, const insn *i) { shift_n(c, i, 4, 2, i->imm & 31); }
+static ALWAYS_INLINE void shr_ri16(cpu *c, const insn *i) { shift_n(c, i, 5, 2, i->imm & 31); }
+static ALWAYS_INLINE void sar_ri16(cpu *c, const insn *i) { shift_n(c, i, 7, 2, i->imm & 31); }
+/* D1: by one. */
+static ALWAYS_INLINE void shl_r1_32(cpu *c, const insn *i) { shift_n(c, i, 4, 4, 1); }
+static ALWAYS_INLINE void shr_r1_32(cpu *c, const insn *i) { shift_n(c, i, 5, 4, 1); }
+static ALWAYS_INLINE void sar_r1_32(cpu *c, const insn *i) { shift_n(c, i, 7, 4, 1); }
+static ALWAYS_INLINE void shl_r1_16(cpu *c, const insn *i) { shift_n(c, i, 4, 2, 1); }
+static ALWAYS_INLINE void shr_r1_16(cpu *c, const insn *i) { shift_n(c, i, 5, 2, 1); }
+static ALWAYS_INLINE void sar_r1_16(cpu *c, const insn *i) { shift_n(c, i, 7, 2, 1); }
 
-/* ROL/ROR by an immediate change only CF and OF. */
-static ALWAYS_INLINE void rotate_ri(cpu *c, const insn *i, int right, unsigned size)
+/* ROL/ROR change only CF and OF; `count` is the masked count, not 0 (see
+ * pick()). */
+static ALWAYS_INLINE void rotate_n(cpu *c, const insn *i, int right, unsigned size, unsigned count)
 {
-    unsigned bits = size * 8, n = (i->imm & 31) % bits;   /* a masked count of 0: see pick() */
+    unsigned bits = size * 8, n = count % bits;
     uint32_t v = reg_get(c, i->rm, size), m = size_mask(size), sb = sign_bit(size);
     uint32_t r = n ? (right ? (v >> n) | (v << (bits - n)) : (v << n) | (v >> (bits - n))) & m : v;
     int cf = right ? !!(r & sb) : (int)(r & 1);
@@ -153,10 +163,14 @@ static ALWAYS_INLINE void rotate_ri(cpu *c, const insn *i, int right, unsigned s
     lf_record_rotate(c, cf, of);
     reg_set(c, i->rm, r, size);
 }
-static ALWAYS_INLINE void rol_ri32(cpu *c, const insn *i) { rotate_ri(c, i, 0, 4); }
-static ALWAYS_INLINE void ror_ri32(cpu *c, const insn *i) { rotate_ri(c, i, 1, 4); }
-static ALWAYS_INLINE void rol_ri16(cpu *c, const insn *i) { rotate_ri(c, i, 0, 2); }
-static ALWAYS_INLINE void ror_ri16(cpu *c, const insn *i) { rotate_ri(c, i, 1, 2); }
+static ALWAYS_INLINE void rol_ri32(cpu *c, const insn *i) { rotate_n(c, i, 0, 4, i->imm & 31); }
+static ALWAYS_INLINE void ror_ri32(cpu *c, const insn *i) { rotate_n(c, i, 1, 4, i->imm & 31); }
+static ALWAYS_INLINE void rol_ri16(cpu *c, const insn *i) { rotate_n(c, i, 0, 2, i->imm & 31); }
+static ALWAYS_INLINE void ror_ri16(cpu *c, const insn *i) { rotate_n(c, i, 1, 2, i->imm & 31); }
+static ALWAYS_INLINE void rol_r1_32(cpu *c, const insn *i) { rotate_n(c, i, 0, 4, 1); }
+static ALWAYS_INLINE void ror_r1_32(cpu *c, const insn *i) { rotate_n(c, i, 1, 4, 1); }
+static ALWAYS_INLINE void rol_r1_16(cpu *c, const insn *i) { rotate_n(c, i, 0, 2, 1); }
+static ALWAYS_INLINE void ror_r1_16(cpu *c, const insn *i) { rotate_n(c, i, 1, 2, 1); }
 
 static ALWAYS_INLINE void mov_rr(cpu *c, const insn *i) { c->gpr[i->rm] = c->gpr[i->reg]; }
 static ALWAYS_INLINE void mov_rr_g(cpu *c, const insn *i) { c->gpr[i->reg] = c->gpr[i->rm]; }
@@ -367,6 +381,16 @@ FASTMEM(mov_gm16)
 FASTMEM(mov_mg16)
 FAST(mov_ri16)
 FAST(shl_ri16)
+FAST(shl_r1_32)
+FAST(shr_r1_32)
+FAST(sar_r1_32)
+FAST(shl_r1_16)
+FAST(shr_r1_16)
+FAST(sar_r1_16)
+FAST(rol_r1_32)
+FAST(ror_r1_32)
+FAST(rol_r1_16)
+FAST(ror_r1_16)
 FAST(shr_ri16)
 FAST(sar_ri16)
 FAST(rol_ri32)
@@ -412,6 +436,17 @@ static const struct fast *specialize16(const insn *i)
         case 7: return &sar_ri16_f;
         default: return NULL;
         }
+    case 0xD1:
+        if (!reg)
+            return NULL;
+        switch (i->reg) {
+        case 0: return &rol_r1_16_f;
+        case 1: return &ror_r1_16_f;
+        case 4: return &shl_r1_16_f;
+        case 5: return &shr_r1_16_f;
+        case 7: return &sar_r1_16_f;
+        default: return NULL;
+        }
     default: break;
     }
     return op >= 0xB8 && op <= 0xBF ? &mov_ri16_f : NULL;
@@ -445,6 +480,17 @@ static const struct fast *pick(const insn *i)
         case 4: return &shl_ri_f;
         case 5: return &shr_ri_f;
         case 7: return &sar_ri_f;
+        default: return NULL;
+        }
+    case 0xD1:
+        if (!reg)
+            return NULL;
+        switch (i->reg) {
+        case 0: return &rol_r1_32_f;
+        case 1: return &ror_r1_32_f;
+        case 4: return &shl_r1_32_f;
+        case 5: return &shr_r1_32_f;
+        case 7: return &sar_r1_32_f;
         default: return NULL;
         }
     default: break;

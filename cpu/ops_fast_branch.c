@@ -42,7 +42,9 @@ static const struct fast jcc_f[16] = {
 
 static void jmp_x(cpu *c, const insn *i) { leave_to(c, i, i->next_eip + i->imm); }
 
-static void call_x(cpu *c, const insn *i)
+/* CALL and RET: the 32-bit forms try the stack through a cached
+ * translation first; anything else takes the full path. */
+static __attribute__((noinline)) void call_s(cpu *c, const insn *i)
 {
     uint32_t target = i->next_eip + i->imm;
     if (!(i->flags & I_OP32))
@@ -52,8 +54,17 @@ static void call_x(cpu *c, const insn *i)
     push(c, i->next_eip, osize(i));
     leave_to(c, i, target);
 }
+static void call_x(cpu *c, const insn *i)
+{
+    uint32_t target = i->next_eip + i->imm;
+    if (likely((i->flags & I_OP32) && target <= c->seg[SEG_CS].limit && try_push32(c, i->next_eip))) {
+        leave_to(c, i, target);
+        return;
+    }
+    call_s(c, i);
+}
 
-static void ret_x(cpu *c, const insn *i)
+static __attribute__((noinline)) void ret_s(cpu *c, const insn *i)
 {
     unsigned size = osize(i);
     uint32_t target = stack_peek(c, 0, size);
@@ -63,6 +74,21 @@ static void ret_x(cpu *c, const insn *i)
         cpu_fault_err(c, EXC_GP, 0);
     sp_set(c, sp_get(c) + size + (i->op == 0xC2 ? i->imm : 0));
     leave_to(c, i, target);
+}
+static void ret_x(cpu *c, const insn *i)
+{
+    uint32_t sp = sp_get(c);
+    const struct tlb_entry *e;
+    uint8_t *h;
+    if (likely((i->flags & I_OP32) && fast_ptr(c, SEG_SS, sp, 4, 0, &h, &e))) {
+        uint32_t target = host_load(h, 4);
+        if (likely(target <= c->seg[SEG_CS].limit)) {
+            sp_set(c, sp + 4 + (i->op == 0xC2 ? i->imm : 0));
+            leave_to(c, i, target);
+            return;
+        }
+    }
+    ret_s(c, i);
 }
 
 /* LOOP (E2) and JCXZ (E3); the counter is CX or ECX by address size. */
