@@ -98,9 +98,8 @@ void seg_cache_null(struct segreg *s, uint16_t sel)
     seg_set_ranges(s, 0);
 }
 
-static void shadow_after_ss(cpu *c)
+void seg_ss_shadow(cpu *c)
 {
-    /* MOV SS / POP SS / LSS: interrupts and debug traps wait one instruction. */
     c->inhibit = 2;
     c->async |= ASYNC_INHIBIT;
 }
@@ -121,8 +120,6 @@ void seg_load(cpu *c, unsigned seg, uint16_t sel)
 {
     if (!cpu_pmode(c)) {
         seg_load_real(c, seg, sel);
-        if (seg == SEG_SS)
-            shadow_after_ss(c);
         return;
     }
     unsigned rpl = sel & 3, cpl = c->cpl;
@@ -148,8 +145,6 @@ void seg_load(cpu *c, unsigned seg, uint16_t sel)
     }
     desc_set_accessed(c, sel, &d);
     seg_cache_load(&c->seg[seg], sel, d);
-    if (seg == SEG_SS)
-        shadow_after_ss(c);
 }
 
 void seg_load_cs_eip(cpu *c, uint16_t sel, uint32_t eip)
