@@ -1,6 +1,7 @@
 /* The run loop: fetch, decode and execute until the budget of ticks is spent,
  * leaving the straight-line loop only when `async` says something needs
  * attention at an instruction boundary (interrupts, traps, shadows, stops). */
+#include <string.h>
 #include "access.h"
 #include "chain.h"
 #include "debugreg.h"
@@ -18,20 +19,33 @@ static void read_code(cpu *c, uint32_t lin, uint8_t *buf, unsigned n)
 }
 
 /* Decodes without the caches: for an instruction that may cross a page, a
- * page that is not host memory, or a CPU with its fast paths off. The next
- * page is read only when the instruction really continues there, so its
- * absence faults only for instructions that need it; the CS limit bounds
- * `avail`. */
+ * page that is not host memory, or a CPU with its fast paths off (which
+ * also runs the generic handlers, so the fast ones are checked against
+ * them). The next page is read only when the instruction really continues
+ * there, so its absence faults only for instructions that need it; the CS
+ * limit bounds `avail`. */
 static void decode_slow(cpu *c, insn *i, uint32_t lin, int avail)
 {
     uint8_t buf[15];
     int in_page = (int)(0x1000 - (lin & 0xFFF));
     int first = avail < in_page ? avail : in_page;
-    read_code(c, lin, buf, (unsigned)first);
-    int len = decode(i, buf, first, cpu_code32(c));
+    int (*dec)(insn *, const uint8_t *, int, int) = c->fast_paths ? decode : decode_plain;
+    int code32 = cpu_code32(c);
+    map_check(c);
+    uint32_t phys = page_translate(c, lin, c->tlb_user);
+    const uint8_t *page = mem_page_ptr(c->mem, phys & ~0xFFFu, 0);
+    int len;
+    if (page) {   /* RAM or ROM: decode in place */
+        len = dec(i, page + (phys & 0xFFF), first, code32);
+    } else {
+        mem_read_block(c->mem, phys, buf, (unsigned)first);
+        len = dec(i, buf, first, code32);
+    }
     if (len == DECODE_SHORT && first < avail) {
+        if (page)
+            memcpy(buf, page + (phys & 0xFFF), (size_t)first);
         read_code(c, lin + (uint32_t)first, buf + first, (unsigned)(avail - first));
-        len = decode(i, buf, avail, cpu_code32(c));
+        len = dec(i, buf, avail, code32);
     }
     if (unlikely(len < 0)) {
         if (len == DECODE_UD)

@@ -59,5 +59,8 @@ static inline unsigned osize(const insn *i) { return (i->flags & I_OP32) ? 4 : 2
  * avail), DECODE_LONG (longer than 15 bytes). */
 enum { DECODE_UD = -1, DECODE_SHORT = -2, DECODE_LONG = -3 };
 int decode(insn *i, const uint8_t *bytes, int avail, int code32);
+/* The same with the generic handler (decode() picks a specialised one
+ * where there is one): what a CPU with its fast paths off runs. */
+int decode_plain(insn *i, const uint8_t *bytes, int avail, int code32);
 
 #endif
