@@ -28,13 +28,20 @@ static ALWAYS_INLINE uint32_t reg_get(cpu *c, unsigned r, unsigned size)
 }
 static ALWAYS_INLINE void reg_set(cpu *c, unsigned r, uint32_t v, unsigned size)
 {
+    if (size == 4) {
+        c->gpr[r] = v;
+        return;
+    }
+    unsigned w = size == 1 ? r & 3 : r;
+    uint32_t old = c->gpr[w];
+    /* Opaque to the compiler, which would otherwise turn this merge back
+     * into the narrow store it exists to avoid. */
+    __asm__("" : "+r"(old));
     if (size == 1) {
         unsigned shift = (r >> 2) * 8;
-        c->gpr[r & 3] = (c->gpr[r & 3] & ~(0xFFu << shift)) | ((v & 0xFF) << shift);
-    } else if (size == 2) {
-        c->gpr[r] = (c->gpr[r] & 0xFFFF0000u) | (v & 0xFFFF);
+        c->gpr[w] = (old & ~(0xFFu << shift)) | ((v & 0xFF) << shift);
     } else {
-        c->gpr[r] = v;
+        c->gpr[w] = (old & 0xFFFF0000u) | (v & 0xFFFF);
     }
 }
 
