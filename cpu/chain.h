@@ -23,7 +23,11 @@ void exec_generic(cpu *c, const insn *i);
  * which fills the link. `slot` is a LINK_* of the trace of record i. */
 void exec_link(cpu *c, const insn *i, unsigned slot);
 /* What an EIP maps to may have changed: links made before are stale. */
-static inline void links_stale(cpu *c) { c->link_epoch++; }
+static inline void links_stale(cpu *c)
+{
+    if (++c->link_epoch == 0)   /* 0 marks empty links */
+        c->link_epoch = 1;
+}
 
 /* On from record i (completed) to the next one. */
 static ALWAYS_INLINE void exec_next(cpu *c, const insn *i)

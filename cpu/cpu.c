@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "access.h"
+#include "chain.h"
 #include "insn.h"
 #include "flags.h"
 #include "icache.h"
@@ -18,8 +19,10 @@ cpu *cpu_create(memory *mem, iobus *io)
         return NULL;
     c->icache = calloc(1, sizeof *c->icache);
     c->traces = calloc(1, sizeof *c->traces);
-    if (c)
+    if (c) {
         c->trace_page = 1;
+        c->link_epoch = 1;   /* links with epoch 0 are empty */
+    }
     if (!c->icache || !c->traces) {
         free(c->icache);
         free(c->traces);
@@ -173,7 +176,7 @@ uint32_t cpu_get_reg(cpu *c, enum cpu_reg r)
 
 void cpu_set_reg(cpu *c, enum cpu_reg r, uint32_t v)
 {
-    c->link_epoch++;   /* a new CS or EIP from outside: trace links are stale */
+    links_stale(c);   /* a new CS or EIP from outside */
     switch (r) {
     case REG_EAX: case REG_ECX: case REG_EDX: case REG_EBX:
     case REG_ESP: case REG_EBP: case REG_ESI: case REG_EDI: c->gpr[r - REG_EAX] = v; break;

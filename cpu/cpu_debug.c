@@ -5,6 +5,7 @@
  * so a CPU without a debugger runs exactly as before. */
 #include <string.h>
 #include "access.h"
+#include "chain.h"
 #include "insn.h"
 #include "debugreg.h"
 #include "flags.h"
@@ -70,7 +71,7 @@ void cpu_get_state(cpu *c, struct cpu_state *s)
 
 void cpu_set_state(cpu *c, const struct cpu_state *s)
 {
-    c->link_epoch++;   /* trace links are stale */
+    links_stale(c);
     memcpy(c->gpr, s->gpr, sizeof s->gpr);
     c->eip = s->eip;
     c->lf.op = LF_NONE;

@@ -114,9 +114,8 @@ void exec_link(cpu *c, const insn *i, unsigned slot)
     struct trace *from = trace_of(i);
     const struct trace_link *l = &from->link[slot];
     const struct trace *t = l->to;
-    if (likely(t && l->epoch == c->link_epoch && l->eip == c->eip && t->key == l->key &&
-               t->eip == l->eip && *t->genp == t->gen && !c->async && c->links_left &&
-               c->icount + t->n <= c->run_end)) {
+    if (likely(l->epoch == c->link_epoch && l->eip == c->eip && t->serial == l->serial &&
+               *t->genp == t->gen && !c->async && c->links_left && c->icount + t->n <= c->run_end)) {
         c->links_left--;
         c->trace_page = l->phys;
         const insn *n = &t->ins[0];
@@ -170,7 +169,7 @@ static int run_trace(cpu *c)
         return 0;
     if (c->link_from) {
         /* The exit we came from leads here: remember it. */
-        c->link_from->link[c->link_slot] = (struct trace_link){t, t->key, eip, c->link_epoch, e->phys};
+        c->link_from->link[c->link_slot] = (struct trace_link){t, t->serial, eip, c->link_epoch, e->phys};
         c->link_from = NULL;
     }
     c->trace_page = e->phys;

@@ -185,6 +185,18 @@ static ALWAYS_INLINE void test_rr(cpu *c, const insn *i)
     uint32_t a = c->gpr[i->rm], b = c->gpr[i->reg];
     lf_record_logic(c, 4, a & b);
 }
+/* A9 TEST EAX, imm; F7 /0 TEST, /2 NOT, /3 NEG of a register. */
+static ALWAYS_INLINE void test_ai32(cpu *c, const insn *i) { lf_record_logic(c, 4, c->gpr[R_EAX] & i->imm); }
+static ALWAYS_INLINE void test_ri32(cpu *c, const insn *i) { lf_record_logic(c, 4, c->gpr[i->rm] & i->imm); }
+static ALWAYS_INLINE void not_r32(cpu *c, const insn *i) { c->gpr[i->rm] = ~c->gpr[i->rm]; }
+static ALWAYS_INLINE void neg_r32(cpu *c, const insn *i)
+{
+    uint32_t a = c->gpr[i->rm], r = 0u - a;
+    lf_record(c, LF_NEG, 4, a, 0, r);
+    c->gpr[i->rm] = r;
+}
+/* A8 TEST AL, imm (common in 32-bit code too). */
+static ALWAYS_INLINE void test_al(cpu *c, const insn *i) { lf_record_logic(c, 1, c->gpr[R_EAX] & i->imm); }
 static ALWAYS_INLINE void inc_r(cpu *c, const insn *i)
 {
     uint32_t a = c->gpr[i->op & 7];
@@ -405,6 +417,11 @@ FAST(mov_ri)
 FAST(lea32)
 FAST(test_rr)
 FAST(inc_r)
+FAST(test_ai32)
+FAST(test_ri32)
+FAST(not_r32)
+FAST(neg_r32)
+FAST(test_al)
 FAST(dec_r)
 FAST(shl_ri)
 FAST(shr_ri)
@@ -456,6 +473,8 @@ static const struct fast *pick(const insn *i)
 {
     if (i->flags & (I_LOCK | I_REP | I_REPNE))
         return NULL;
+    if (i->op == 0xA8)
+        return &test_al_f;
     if (!(i->flags & I_OP32))
         return specialize16(i);
     unsigned op = i->op, reg = i->mod == 3;
@@ -468,6 +487,16 @@ static const struct fast *pick(const insn *i)
     switch (op) {
     case 0x81: case 0x83: return reg ? alu_ri32_t[i->reg] : alu_mi32_t[i->reg];
     case 0x85: return reg ? &test_rr_f : NULL;
+    case 0xA9: return &test_ai32_f;
+    case 0xF7:
+        if (!reg)
+            return NULL;
+        switch (i->reg) {
+        case 0: return &test_ri32_f;
+        case 2: return &not_r32_f;
+        case 3: return &neg_r32_f;
+        default: return NULL;
+        }
     case 0x89: return reg ? &mov_rr_f : &mov_mg_f;
     case 0x8B: return reg ? &mov_rr_g_f : &mov_gm_f;
     case 0x8D: return &lea32_f;

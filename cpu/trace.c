@@ -76,6 +76,7 @@ const struct trace *trace_refresh(struct trace_cache *tc, memory *mem, const uin
     if (!genp)
         return NULL;   /* not RAM or ROM: no caching */
     build(t, p, in_page, limit_left, code32, eip);
+    t->serial = ++tc->serial;
     t->genp = genp;
     t->gen = *genp;
     return t->n ? t : NULL;

@@ -21,14 +21,15 @@
  * it was made in, and while the trace it names is still that trace. */
 struct trace_link {
     const struct trace *to;
-    uintptr_t key;
-    uint32_t eip, epoch, phys;
+    uint32_t serial;             /* the build of `to` it names */
+    uint32_t eip, epoch, phys;   /* epoch 0: empty (CPU epochs start at 1) */
 };
 enum { LINK_END, LINK_LAST, LINK_MID, LINK_SLOTS };
 
 struct trace {
     uintptr_t key;               /* host address << 1 | code32; 0 = empty */
     uint32_t eip;                /* EIP of the first instruction */
+    uint32_t serial;             /* which build this is (trace_link) */
     const uint32_t *genp;        /* the page's write generation ... */
     uint32_t gen;                /* ... when the bytes were last known good */
     struct trace_link link[LINK_SLOTS];
@@ -40,6 +41,7 @@ struct trace {
 
 struct trace_cache {
     struct trace slot[TRACE_SLOTS];
+    uint32_t serial;             /* builds so far */
 };
 
 /* The trace a record belongs to. */
