@@ -18,8 +18,7 @@ static ALWAYS_INLINE void leave_to(cpu *c, const insn *i, uint32_t target)
     c->insn_eip = i->eip;
     c->eip = target;
     c->cur = NULL;
-    /* The end record (no operation) follows the trace's last instruction. */
-    exec_link(c, i, (i + 1)->fn ? LINK_MID : LINK_LAST);
+    exec_link(c, i, link_slot_of(i));
 }
 
 static ALWAYS_INLINE void jcc(cpu *c, const insn *i, unsigned cc)

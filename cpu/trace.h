@@ -24,7 +24,9 @@ struct trace_link {
     uint32_t serial;             /* the build of `to` it names */
     uint32_t eip, epoch, phys;   /* epoch 0: empty (CPU epochs start at 1) */
 };
-enum { LINK_END, LINK_LAST, LINK_MID, LINK_SLOTS };
+/* Slot 0: falling off the end; then one per branch, by its position. */
+enum { LINK_END, LINK_BRANCHES = 4, LINK_SLOTS = 1 + LINK_BRANCHES };
+static inline unsigned link_slot_of(const insn *i) { return 1u + (i->idx & (LINK_BRANCHES - 1)); }
 
 struct trace {
     uintptr_t key;               /* host address << 1 | code32; 0 = empty */
