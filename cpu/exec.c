@@ -82,7 +82,6 @@ static const insn *fetch_decode(cpu *c, insn *scratch)
 
 static inline void step(cpu *c)
 {
-    links_stale(c);
     insn scratch;
     c->insn_eip = c->eip;
     const insn *i = fetch_decode(c, &scratch);
@@ -135,8 +134,6 @@ void exec_generic(cpu *c, const insn *i)
     c->cur = NULL;
     i->fn(c, i);
     c->icount++;
-    if (i->flags & I_END)
-        links_stale(c);   /* far transfers, mode and map changes end traces */
     /* A REP string instruction may have used more than its one tick of
      * the budget the trace was entered with. */
     if (unlikely(c->eip != i->next_eip || c->async ||
@@ -200,7 +197,6 @@ static int run_trace(cpu *c)
 /* Handles what `async` flagged. Returns a stop reason, or -1 to go on. */
 static int service_async(cpu *c)
 {
-    links_stale(c);
     if (c->async & (ASYNC_SMC | ASYNC_SLICE)) {
         /* SMC: the next trace lookup sees the new bytes; SLICE: the loop
          * condition sees the new end. Nothing else to do for either. */

@@ -2,6 +2,7 @@
  * the manuals: the selector with RPL cleared for #GP/#NP/#SS/#TS on a
  * descriptor, 0 for a null selector or a limit violation. */
 #include "access.h"
+#include "chain.h"
 #include "segment.h"
 
 int desc_fetch(cpu *c, uint16_t sel, struct desc *d)
@@ -107,6 +108,8 @@ void seg_ss_shadow(cpu *c)
 void seg_load_real(cpu *c, unsigned seg, uint16_t sel)
 {
     struct segreg *s = &c->seg[seg];
+    if (seg == SEG_CS)
+        links_stale(c);   /* what an EIP maps to follows CS */
     s->sel = sel;
     s->base = (uint32_t)sel << 4;
     if (cpu_v86(c)) {
@@ -162,6 +165,7 @@ void seg_load_cs_desc(cpu *c, uint16_t sel, struct desc d, unsigned cpl, uint32_
         cpu_fault_err(c, EXC_GP, 0);
     desc_set_accessed(c, sel, &d);
     seg_cache_load(&c->seg[SEG_CS], (uint16_t)((sel & ~3u) | cpl), d);
+    links_stale(c);
     c->eip = eip;
     if (cpl != c->cpl) {
         c->cpl = cpl;
@@ -171,6 +175,7 @@ void seg_load_cs_desc(cpu *c, uint16_t sel, struct desc d, unsigned cpl, uint32_
 
 void cpu_mode_changed(cpu *c)
 {
+    links_stale(c);   /* CPL and mode decide which code translations apply */
     if (cpu_v86(c))
         c->cpl = 3;
     else if (!cpu_protected(c))

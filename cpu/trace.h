@@ -13,7 +13,7 @@
 
 #define TRACE_MAX_INSNS 32
 #define TRACE_MAX_BYTES 128
-#define TRACE_SLOTS 2048
+#define TRACE_SLOTS 8192
 
 /* A cached answer to "which trace runs next" at one exit of a trace: valid
  * while the CPU's link epoch (bumped by everything that can change what an
