@@ -218,7 +218,7 @@ _Noreturn void cpu_fault(cpu *c, int vector);
 _Noreturn void cpu_fault_err(cpu *c, int vector, uint32_t error);
 /* How an interrupt arose: INT n/INT3/INTO (gate DPL checked, EXT=0), an
  * external interrupt or an exception (EXT=1 in nested error codes). */
-enum int_kind { INT_SOFT, INT_HW, INT_EXC, INT_SOFT3 };
+enum int_kind { INT_SOFT, INT_HW, INT_EXC, INT_SOFT3, INT_NMI };
 void cpu_interrupt(cpu *c, unsigned vector, enum int_kind kind, int has_error, uint32_t error);
 void cpu_stop_unsupported(cpu *c, const char *what);
 int cpu_handle_fault(cpu *c);

@@ -222,7 +222,7 @@ static int service_async(cpu *c)
             c->nmi_pending = 0;
             c->nmi_blocked = 1;
             c->insn_eip = c->eip;
-            cpu_interrupt(c, EXC_NMI, INT_HW, 0, 0);
+            cpu_interrupt(c, EXC_NMI, INT_NMI, 0, 0);
             c->icount++;
             return -1;
         }
@@ -277,6 +277,8 @@ enum cpu_stop cpu_run(cpu *c, uint64_t budget)
         cpu_update_async(c);
         if (!(c->async & (ASYNC_INTR | ASYNC_NMI)))
             return CPU_STOP_HALT;
+        if (c->icount >= c->run_end)   /* no tick to take the interrupt in: stay halted */
+            return c->stop_at && c->icount >= c->stop_at ? CPU_STOP_REQUEST : CPU_STOP_BUDGET;
         c->halted = 0;
     }
     if (setjmp(c->fault_jmp)) {

@@ -161,7 +161,9 @@ static int v86_redirected(cpu *c, unsigned vector)
 void cpu_interrupt(cpu *c, unsigned vector, enum int_kind kind, int has_error, uint32_t error)
 {
     if (unlikely(c->hooks.intr != NULL))   /* the debugger: vector guards, journal */
-        c->hooks.intr(c->hooks.opaque, c, vector, (enum cpu_int_kind)(kind == INT_SOFT3 ? INT_SOFT : kind));
+        c->hooks.intr(c->hooks.opaque, c, vector,
+                      kind == INT_SOFT3 ? CPU_INT_SOFT : kind == INT_NMI ? CPU_INT_NMI
+                                                                       : (enum cpu_int_kind)kind);
     if (!cpu_protected(c)) {
         deliver_real(c, vector, flags_get(c));
         return;
