@@ -3,6 +3,7 @@
  * plain host memory (ROM, MMIO). Both pages of a straddling access are
  * translated before any byte moves, so a fault leaves memory untouched. */
 #include "access.h"
+#include "chain.h"
 #include "debugreg.h"
 #include "paging.h"
 
@@ -10,6 +11,7 @@ static void tlb_clear(struct tlb_entry *e) { e->tag[0] = e->tag[1] = e->tag[2] =
 
 void tlb_flush(cpu *c)
 {
+    links_stale(c);
     for (unsigned i = 0; i < TLB_SIZE; i++)
         tlb_clear(&c->tlb[i]);
     c->map_gen = mem_map_generation(c->mem);
@@ -18,6 +20,7 @@ void tlb_flush(cpu *c)
 
 void tlb_flush_nonglobal(cpu *c)
 {
+    links_stale(c);
     for (unsigned i = 0; i < TLB_SIZE; i++)
         if (!c->tlb[i].global)
             tlb_clear(&c->tlb[i]);
@@ -25,6 +28,7 @@ void tlb_flush_nonglobal(cpu *c)
 
 void tlb_flush_page(cpu *c, uint32_t lin)
 {
+    links_stale(c);
     tlb_clear(&c->tlb[(lin >> 12) & (TLB_SIZE - 1)]);
 }
 
@@ -53,6 +57,13 @@ uint32_t lin_read_slow(cpu *c, uint32_t lin, unsigned size, unsigned kind)
     return v;
 }
 
+void code_written(cpu *c, uint32_t page)
+{
+    mem_ram_written(c->mem, page, 1);
+    if (page == c->trace_page)
+        c->async |= ASYNC_SMC;
+}
+
 void lin_write_slow(cpu *c, uint32_t lin, uint32_t value, unsigned size, unsigned kind)
 {
     map_check(c);
@@ -68,10 +79,10 @@ void lin_write_slow(cpu *c, uint32_t lin, uint32_t value, unsigned size, unsigne
         uint32_t phys2 = page_translate(c, lin + first, kind);
         for (unsigned i = 0; i < size; i++)
             mem_write(c->mem, i < first ? phys + i : phys2 + (i - first), (value >> (8 * i)) & 0xFF, 1);
-        if (phys2 + 3 - c->trace_phys < c->trace_len)
+        if ((phys2 & ~0xFFFu) == c->trace_page)
             c->async |= ASYNC_SMC;
     }
-    if (phys + 3 - c->trace_phys < c->trace_len)
+    if ((phys & ~0xFFFu) == c->trace_page)
         c->async |= ASYNC_SMC;
     /* An MMIO write may have changed the physical map. */
     map_check(c);

@@ -11,6 +11,8 @@
 uint32_t lin_read_slow(cpu *c, uint32_t lin, unsigned size, unsigned kind);
 void lin_write_slow(cpu *c, uint32_t lin, uint32_t value, unsigned size, unsigned kind);
 void tlb_flush(cpu *c);
+/* A fast-path store hit a page holding cached code. */
+void code_written(cpu *c, uint32_t page);
 void tlb_flush_nonglobal(cpu *c);
 void tlb_flush_page(cpu *c, uint32_t lin);
 _Noreturn void seg_check_fault(cpu *c, unsigned seg);
@@ -77,11 +79,61 @@ static ALWAYS_INLINE void lin_write_k(cpu *c, uint32_t lin, uint32_t value, unsi
         uint8_t *h = (uint8_t *)(e->addend + lin);
         *e->dirty = 1;
         host_store(h, value, size);
-        if (unlikely((uintptr_t)h - c->trace_lo < c->trace_len))
-            c->async |= ASYNC_SMC;
+        if (unlikely(*e->code))
+            code_written(c, e->phys);
         return;
     }
     lin_write_slow(c, lin, value, size, kind);
+}
+
+/* Read-modify-write at the current privilege: when the write translation
+ * is cached the same host pointer serves both halves (a page or segment
+ * that may be written may be read). Returns NULL when the caller must do a
+ * separate read and write through the slow paths instead. */
+static ALWAYS_INLINE uint8_t *rmw_ptr(cpu *c, uint32_t lin, unsigned size, const struct tlb_entry **ep)
+{
+    const struct tlb_entry *e = &c->tlb[(lin >> 12) & (TLB_SIZE - 1)];
+    if (likely(e->tag[c->tlb_user + 1] == (lin & ~0xFFFu) && (lin & 0xFFF) <= 0x1000 - size &&
+               !(lin & (size - 1) & c->ac_mask))) {
+        *ep = e;
+        return (uint8_t *)(e->addend + lin);
+    }
+    return NULL;
+}
+/* The write half of rmw_ptr. */
+static ALWAYS_INLINE void rmw_store(cpu *c, const struct tlb_entry *e, uint8_t *h, uint32_t v, unsigned size)
+{
+    *e->dirty = 1;
+    host_store(h, v, size);
+    if (unlikely(*e->code))
+        code_written(c, e->phys);
+}
+
+/* For handlers split into a fast try and a full path: the host pointer for
+ * a `size`-byte access at seg:off when every check passes on cached state
+ * (segment limits, alignment check, this kind's translation within one
+ * page, and for writes a page without cached code), else NULL, with nothing
+ * changed: the caller then runs its full path, which raises any fault.
+ * A write through the pointer must set *(*ep)->dirty. */
+static ALWAYS_INLINE int fast_ptr(cpu *c, unsigned seg, uint32_t off, unsigned size, int write,
+                                   uint8_t **hp, const struct tlb_entry **ep)
+{
+    const struct segreg *s = &c->seg[seg];
+    uint32_t lo = write ? s->wlo : s->rlo, hi = write ? s->whi : s->rhi;
+    if (unlikely(off < lo || (uint64_t)off + (size - 1) > hi))
+        return 0;
+    uint32_t lin = s->base + off;
+    const struct tlb_entry *e = &c->tlb[(lin >> 12) & (TLB_SIZE - 1)];
+    if (unlikely(e->tag[c->tlb_user + (unsigned)write] != (lin & ~0xFFFu)))
+        return 0;
+    /* A misaligned access may cross the page or need #AC: the full path. */
+    if (unlikely((lin & (size - 1)) && ((lin & 0xFFF) > 0x1000 - size || c->ac_mask)))
+        return 0;
+    if (write && unlikely(*e->code))
+        return 0;
+    *ep = e;
+    *hp = (uint8_t *)(e->addend + lin);
+    return 1;
 }
 
 /* Accesses at the current privilege, with the alignment check (#AC). */

@@ -14,7 +14,7 @@ static ALWAYS_INLINE uint32_t alu(cpu *c, unsigned op, uint32_t a, uint32_t b, u
     uint8_t cin;
     switch (op) {
     case ALU_ADD: r = a + b; lf_record(c, LF_ADD, size, a, b, r); return r;
-    case ALU_OR: r = a | b; lf_record(c, LF_LOGIC, size, a, b, r); return r;
+    case ALU_OR: r = a | b; lf_record_logic(c, size, r); return r;
     case ALU_ADC:
         cin = (uint8_t)flag_cf(c);
         r = a + b + cin;
@@ -27,8 +27,8 @@ static ALWAYS_INLINE uint32_t alu(cpu *c, unsigned op, uint32_t a, uint32_t b, u
         lf_record(c, LF_SBB, size, a, b, r);
         c->lf.cf_in = cin;
         return r;
-    case ALU_AND: r = a & b; lf_record(c, LF_LOGIC, size, a, b, r); return r;
-    case ALU_XOR: r = a ^ b; lf_record(c, LF_LOGIC, size, a, b, r); return r;
+    case ALU_AND: r = a & b; lf_record_logic(c, size, r); return r;
+    case ALU_XOR: r = a ^ b; lf_record_logic(c, size, r); return r;
     default: r = a - b; lf_record(c, LF_SUB, size, a, b, r); return r; /* SUB, CMP */
     }
 }

@@ -3,6 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include "access.h"
+#include "chain.h"
+#include "insn.h"
 #include "flags.h"
 #include "icache.h"
 #include "trace.h"
@@ -17,6 +19,10 @@ cpu *cpu_create(memory *mem, iobus *io)
         return NULL;
     c->icache = calloc(1, sizeof *c->icache);
     c->traces = calloc(1, sizeof *c->traces);
+    if (c) {
+        c->trace_page = 1;
+        c->link_epoch = 1;   /* links with epoch 0 are empty */
+    }
     if (!c->icache || !c->traces) {
         free(c->icache);
         free(c->traces);
@@ -85,13 +91,14 @@ void cpu_reset(cpu *c)
     tlb_flush(c);
 }
 
-uint64_t cpu_icount(const cpu *c) { return c->icount; }
+uint64_t cpu_icount(const cpu *c) { return cpu_pos_icount(c); }
 
 void cpu_idle_ticks(cpu *c, uint64_t ticks) { c->idle_ticks += ticks; }
 
 void cpu_shorten_run(cpu *c, uint64_t ticks)
 {
-    uint64_t end = ticks > UINT64_MAX - c->icount ? UINT64_MAX : c->icount + ticks;
+    uint64_t now = cpu_pos_icount(c);
+    uint64_t end = ticks > UINT64_MAX - now ? UINT64_MAX : now + ticks;
     if (end < c->run_end) {
         c->run_end = end;
         c->async |= ASYNC_SLICE;   /* a running trace checked the old end */
@@ -155,7 +162,7 @@ uint32_t cpu_get_reg(cpu *c, enum cpu_reg r)
     switch (r) {
     case REG_EAX: case REG_ECX: case REG_EDX: case REG_EBX:
     case REG_ESP: case REG_EBP: case REG_ESI: case REG_EDI: return c->gpr[r - REG_EAX];
-    case REG_EIP: return c->eip;
+    case REG_EIP: return cpu_pos_eip(c);
     case REG_EFLAGS: return flags_get(c);
     case REG_ES: case REG_CS: case REG_SS: case REG_DS: case REG_FS: case REG_GS:
         return c->seg[r - REG_ES].sel;
@@ -169,6 +176,7 @@ uint32_t cpu_get_reg(cpu *c, enum cpu_reg r)
 
 void cpu_set_reg(cpu *c, enum cpu_reg r, uint32_t v)
 {
+    links_stale(c);   /* a new CS or EIP from outside */
     switch (r) {
     case REG_EAX: case REG_ECX: case REG_EDX: case REG_EBX:
     case REG_ESP: case REG_EBP: case REG_ESI: case REG_EDI: c->gpr[r - REG_EAX] = v; break;

@@ -5,6 +5,8 @@
  * so a CPU without a debugger runs exactly as before. */
 #include <string.h>
 #include "access.h"
+#include "chain.h"
+#include "insn.h"
 #include "debugreg.h"
 #include "flags.h"
 #include "segment.h"
@@ -30,7 +32,7 @@ void cpu_get_state(cpu *c, struct cpu_state *s)
 {
     memset(s, 0, sizeof *s);
     memcpy(s->gpr, c->gpr, sizeof s->gpr);
-    s->eip = c->eip;
+    s->eip = cpu_pos_eip(c);
     s->eflags = flags_get(c);
     for (int i = 0; i < 6; i++)
         seg_out(&s->seg[i], &c->seg[i]);
@@ -64,11 +66,12 @@ void cpu_get_state(cpu *c, struct cpu_state *s)
     s->halted = (uint32_t)c->halted;
     s->inhibit = (uint32_t)c->inhibit;
     s->nmi_blocked = (uint32_t)c->nmi_blocked;
-    s->icount = c->icount;
+    s->icount = cpu_pos_icount(c);
 }
 
 void cpu_set_state(cpu *c, const struct cpu_state *s)
 {
+    links_stale(c);
     memcpy(c->gpr, s->gpr, sizeof s->gpr);
     c->eip = s->eip;
     c->lf.op = LF_NONE;

@@ -9,6 +9,8 @@
 #include "fpu_state.h"
 #include "twin86/cpu.h"
 
+struct insn;
+
 #if !defined(__BYTE_ORDER__) || __BYTE_ORDER__ != __ORDER_LITTLE_ENDIAN__
 #error "twin86 keeps guest registers in host byte order and needs a little-endian host"
 #endif
@@ -52,6 +54,7 @@ struct segreg {
     uint32_t rlo, rhi, wlo, whi;
     uint16_t sel;
     uint16_t attr;
+    uint32_t pad;       /* 32 bytes: indexing by segment number is a shift */
 };
 #define SEG_ATTR_DB 0x4000u
 #define SEG_ATTR_G 0x8000u
@@ -65,8 +68,11 @@ static inline unsigned seg_dpl(const struct segreg *s) { return (s->attr >> 5) &
  * read. LF_NONE means the arithmetic bits in `eflags` are current.
  * Values are kept masked to `size` bytes. INC/DEC keep the old CF in cf_in;
  * ADC/SBB keep their carry-in there. */
-enum lf_op { LF_NONE, LF_ADD, LF_ADC, LF_SUB, LF_SBB, LF_LOGIC, LF_INC, LF_DEC, LF_NEG, LF_SHIFT };
-/* LF_SHIFT (shifts, multiplies): SF ZF PF from res, AF 0, CF in cf_in, OF in b. */
+enum lf_op { LF_NONE, LF_ADD, LF_ADC, LF_SUB, LF_SBB, LF_LOGIC, LF_INC, LF_DEC, LF_NEG, LF_SHIFT,
+             LF_ROT };
+/* LF_SHIFT (shifts, multiplies): SF ZF PF from res, AF 0, CF in cf_in, OF in b.
+ * LF_ROT (rotates, which change only CF and OF): SF ZF PF still from the
+ * previous operation's res and size, AF in bit 4 of a, CF in cf_in, OF in b. */
 struct lazy_flags {
     uint32_t res, a, b;
     uint8_t op, size, cf_in;
@@ -84,6 +90,7 @@ struct tlb_entry {
     uint32_t tag[4];
     uintptr_t addend;
     uint8_t *dirty;     /* dirty-page byte for writes through this entry */
+    uint8_t *code;      /* nonzero while the page holds cached code (mem_code_byte) */
     uint32_t phys;      /* physical page */
     uint8_t global;     /* survives CR3 loads (PGE) */
 };
@@ -133,6 +140,10 @@ struct cpu {
     /* Run state. */
     uint64_t icount, run_end;
     uint32_t insn_eip;        /* EIP of the instruction being executed */
+    /* While a trace runs threaded (exec.c), the record being executed; then
+     * its position stands in for insn_eip and eip, and icount + cur->idx is
+     * the tick count. NULL outside (see cpu_pos_*). */
+    const struct insn *cur;
     uint32_t async;
     int halted;
     int intr_line, nmi_line, nmi_pending, nmi_blocked;
@@ -157,11 +168,16 @@ struct cpu {
     struct tlb_entry tlb[TLB_SIZE];
     struct icache *icache;    /* decoded-instruction cache for single steps (icache.h) */
     struct trace_cache *traces;   /* trace.h */
-    /* Host and physical range of the running trace, widened by 3 bytes at
-     * the front so a store that overlaps its first byte is seen; len 0 when
-     * no trace runs. */
-    uintptr_t trace_lo, trace_len;
-    uint32_t trace_phys;
+    /* Physical page of the running trace (1 when none): a store into it
+     * ends the trace after the storing instruction. */
+    uint32_t trace_page;
+    /* Trace links (trace.h): the epoch, how many links may be followed
+     * before the run loop gets control back, and the exit whose link the
+     * next trace lookup fills. */
+    uint32_t link_epoch;
+    unsigned links_left;
+    struct trace *link_from;
+    unsigned link_slot;
 };
 
 /* Register file views. 8-bit register r: AL CL DL BL AH CH DH BH. */
@@ -169,7 +185,7 @@ static inline uint8_t *reg8p(cpu *c, unsigned r) { return (uint8_t *)&c->gpr[r &
 static inline uint16_t *reg16p(cpu *c, unsigned r) { return (uint16_t *)&c->gpr[r]; }
 
 /* The CPU's view of virtual time: retired ticks plus time spent halted. */
-static inline uint64_t cpu_clock(const cpu *c) { return c->icount + c->idle_ticks; }
+static inline uint64_t cpu_clock(const cpu *c) { return cpu_icount(c) + c->idle_ticks; }
 
 static inline int cpu_code32(const cpu *c) { return (c->seg[SEG_CS].attr & SEG_ATTR_DB) != 0; }
 static inline int cpu_stack32(const cpu *c) { return (c->seg[SEG_SS].attr & SEG_ATTR_DB) != 0; }
@@ -202,7 +218,7 @@ _Noreturn void cpu_fault(cpu *c, int vector);
 _Noreturn void cpu_fault_err(cpu *c, int vector, uint32_t error);
 /* How an interrupt arose: INT n/INT3/INTO (gate DPL checked, EXT=0), an
  * external interrupt or an exception (EXT=1 in nested error codes). */
-enum int_kind { INT_SOFT, INT_HW, INT_EXC, INT_SOFT3 };
+enum int_kind { INT_SOFT, INT_HW, INT_EXC, INT_SOFT3, INT_NMI };
 void cpu_interrupt(cpu *c, unsigned vector, enum int_kind kind, int has_error, uint32_t error);
 void cpu_stop_unsupported(cpu *c, const char *what);
 int cpu_handle_fault(cpu *c);

@@ -132,7 +132,7 @@ static int prefix_flag(insn *i, uint8_t b, int code32)
     return 1;
 }
 
-int decode(insn *i, const uint8_t *bytes, int avail, int code32)
+static int decode_as(insn *i, const uint8_t *bytes, int avail, int code32, int plain)
 {
     struct cursor k = {bytes, 0, avail < 15 ? avail : 15};
     i->flags = code32 ? (I_OP32 | I_AD32) : 0;
@@ -189,7 +189,20 @@ int decode(insn *i, const uint8_t *bytes, int avail, int code32)
         return avail >= 15 ? DECODE_LONG : DECODE_SHORT;
     if (form & D_END)
         i->flags |= I_END;
-    i->fn = specialize(i, d->fn);
+    if (plain)
+        i->fn = d->fn;
+    else
+        specialize(i, d->fn);
     i->len = (uint8_t)k.pos;
     return k.pos;
+}
+
+int decode(insn *i, const uint8_t *bytes, int avail, int code32)
+{
+    return decode_as(i, bytes, avail, code32, 0);
+}
+
+int decode_plain(insn *i, const uint8_t *bytes, int avail, int code32)
+{
+    return decode_as(i, bytes, avail, code32, 1);
 }

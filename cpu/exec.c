@@ -1,7 +1,9 @@
 /* The run loop: fetch, decode and execute until the budget of ticks is spent,
  * leaving the straight-line loop only when `async` says something needs
  * attention at an instruction boundary (interrupts, traps, shadows, stops). */
+#include <string.h>
 #include "access.h"
+#include "chain.h"
 #include "debugreg.h"
 #include "icache.h"
 #include "paging.h"
@@ -17,20 +19,33 @@ static void read_code(cpu *c, uint32_t lin, uint8_t *buf, unsigned n)
 }
 
 /* Decodes without the caches: for an instruction that may cross a page, a
- * page that is not host memory, or a CPU with its fast paths off. The next
- * page is read only when the instruction really continues there, so its
- * absence faults only for instructions that need it; the CS limit bounds
- * `avail`. */
+ * page that is not host memory, or a CPU with its fast paths off (which
+ * also runs the generic handlers, so the fast ones are checked against
+ * them). The next page is read only when the instruction really continues
+ * there, so its absence faults only for instructions that need it; the CS
+ * limit bounds `avail`. */
 static void decode_slow(cpu *c, insn *i, uint32_t lin, int avail)
 {
     uint8_t buf[15];
     int in_page = (int)(0x1000 - (lin & 0xFFF));
     int first = avail < in_page ? avail : in_page;
-    read_code(c, lin, buf, (unsigned)first);
-    int len = decode(i, buf, first, cpu_code32(c));
+    int (*dec)(insn *, const uint8_t *, int, int) = c->fast_paths ? decode : decode_plain;
+    int code32 = cpu_code32(c);
+    map_check(c);
+    uint32_t phys = page_translate(c, lin, c->tlb_user);
+    const uint8_t *page = mem_page_ptr(c->mem, phys & ~0xFFFu, 0);
+    int len;
+    if (page) {   /* RAM or ROM: decode in place */
+        len = dec(i, page + (phys & 0xFFF), first, code32);
+    } else {
+        mem_read_block(c->mem, phys, buf, (unsigned)first);
+        len = dec(i, buf, first, code32);
+    }
     if (len == DECODE_SHORT && first < avail) {
+        if (page)
+            memcpy(buf, page + (phys & 0xFFF), (size_t)first);
         read_code(c, lin + (uint32_t)first, buf + first, (unsigned)(avail - first));
-        len = decode(i, buf, avail, cpu_code32(c));
+        len = dec(i, buf, avail, code32);
     }
     if (unlikely(len < 0)) {
         if (len == DECODE_UD)
@@ -76,6 +91,60 @@ static inline void step(cpu *c)
     c->icount++;
 }
 
+/* The exits of a threaded trace (chain.h): each makes the position explicit. */
+void exec_leave(cpu *c, const insn *i)
+{
+    c->icount += i->idx + 1u;
+    c->insn_eip = i->eip;
+    c->eip = i->next_eip;
+    c->cur = NULL;
+}
+
+void exec_trace_end(cpu *c, const insn *i)
+{
+    c->icount += i->idx;
+    c->insn_eip = c->eip = i->eip;
+    c->cur = NULL;
+    exec_link(c, i, LINK_END);
+}
+
+void exec_link(cpu *c, const insn *i, unsigned slot)
+{
+    struct trace *from = trace_of(i);
+    const struct trace_link *l = &from->link[slot];
+    const struct trace *t = l->to;
+    if (likely(l->epoch == c->link_epoch && l->eip == c->eip && t->serial == l->serial &&
+               *t->genp == t->gen && !c->async && c->links_left && c->icount + t->n <= c->run_end)) {
+        c->links_left--;
+        c->trace_page = l->phys;
+        const insn *n = &t->ins[0];
+        c->cur = n;
+        n->exec(c, n);
+        return;
+    }
+    c->link_from = from;
+    c->link_slot = slot;
+}
+
+void exec_generic(cpu *c, const insn *i)
+{
+    c->icount += i->idx;
+    c->insn_eip = i->eip;
+    c->eip = i->next_eip;
+    c->cur = NULL;
+    i->fn(c, i);
+    c->icount++;
+    /* A REP string instruction may have used more than its one tick of
+     * the budget the trace was entered with. */
+    if (unlikely(c->eip != i->next_eip || c->async ||
+                 c->icount + (trace_of(i)->n - i->idx - 1u) > c->run_end))
+        return;
+    const insn *n = i + 1;
+    c->icount -= n->idx;   /* threaded again: icount + n->idx is the count */
+    c->cur = n;
+    n->exec(c, n);
+}
+
 /* Runs the trace at CS:EIP, if one can be had; returns 0 when the caller
  * must take a single step instead (page crossings, MMIO code, faults). */
 static int run_trace(cpu *c)
@@ -91,30 +160,37 @@ static int run_trace(cpu *c)
     const uint8_t *p = (const uint8_t *)(e->addend + lin);
     uint32_t left = cs->limit - eip;
     int code32 = cpu_code32(c);
-    const struct trace *t =
-        trace_get(c->traces, p, 0x1000 - (lin & 0xFFF), left >= 0x1000 ? 0x1000 : left + 1, code32);
+    const struct trace *t = trace_get(c->traces, c->mem, p, 0x1000 - (lin & 0xFFF),
+                                      left >= 0x1000 ? 0x1000 : left + 1, code32, eip);
     if (!t)
         return 0;
-    uint32_t mask = code32 ? 0xFFFFFFFFu : 0xFFFFu;
-    c->trace_lo = (uintptr_t)p - 3;
-    c->trace_len = t->nbytes + 3u;
-    c->trace_phys = e->phys + (lin & 0xFFF) - 3;
-    /* The budget is checked once per trace; a slice shortened while the
-     * trace runs raises ASYNC_SLICE instead. */
-    uint64_t room = c->run_end - c->icount;
-    unsigned n = room < t->n ? (unsigned)room : t->n;
-    for (unsigned k = 0; k < n; k++) {
-        const insn *i = &t->ins[k];
-        uint32_t next = (eip + i->len) & mask;
-        c->insn_eip = eip;
-        c->eip = next;
-        i->fn(c, i);
-        c->icount++;
-        if (unlikely(c->eip != next || c->async))
-            break;
-        eip = next;
+    if (c->link_from) {
+        /* The exit we came from leads here: remember it. */
+        c->link_from->link[c->link_slot] = (struct trace_link){t, t->serial, eip, c->link_epoch, e->phys};
+        c->link_from = NULL;
     }
-    c->trace_len = 0;
+    c->trace_page = e->phys;
+    uint64_t room = c->run_end - c->icount;
+    if (likely(room >= t->n)) {
+        /* The whole trace fits the budget: run it threaded. A slice shortened
+         * while it runs raises ASYNC_SLICE. */
+        const insn *i = &t->ins[0];
+        c->cur = i;
+        i->exec(c, i);
+    } else {
+        /* The budget ends inside the trace: record by record, exactly (a
+         * REP string instruction may use several ticks). */
+        for (unsigned k = 0; k < t->n && c->icount < c->run_end; k++) {
+            const insn *i = &t->ins[k];
+            c->insn_eip = i->eip;
+            c->eip = i->next_eip;
+            i->fn(c, i);
+            c->icount++;
+            if (unlikely(c->eip != i->next_eip || c->async))
+                break;
+        }
+    }
+    c->trace_page = 1;
     return 1;
 }
 
@@ -146,7 +222,7 @@ static int service_async(cpu *c)
             c->nmi_pending = 0;
             c->nmi_blocked = 1;
             c->insn_eip = c->eip;
-            cpu_interrupt(c, EXC_NMI, INT_HW, 0, 0);
+            cpu_interrupt(c, EXC_NMI, INT_NMI, 0, 0);
             c->icount++;
             return -1;
         }
@@ -201,23 +277,31 @@ enum cpu_stop cpu_run(cpu *c, uint64_t budget)
         cpu_update_async(c);
         if (!(c->async & (ASYNC_INTR | ASYNC_NMI)))
             return CPU_STOP_HALT;
+        if (c->icount >= c->run_end)   /* no tick to take the interrupt in: stay halted */
+            return c->stop_at && c->icount >= c->stop_at ? CPU_STOP_REQUEST : CPU_STOP_BUDGET;
         c->halted = 0;
     }
     if (setjmp(c->fault_jmp)) {
-        c->trace_len = 0;
+        cpu_pos_sync(c);
+        links_stale(c);
+        c->trace_page = 1;
         c->icount++;   /* a delivered exception is a tick, so fault loops advance time */
         if (cpu_handle_fault(c))
             return CPU_STOP_SHUTDOWN;
     }
     while (c->icount < c->run_end) {
         if (unlikely(c->async)) {
+            c->link_from = NULL;
             int r = service_async(c);
             if (r >= 0)
                 return (enum cpu_stop)r;
             continue;
         }
-        if (!c->fast_paths || !run_trace(c))
+        c->links_left = 64;   /* bounds the stack where calls are not tail calls */
+        if (!c->fast_paths || !run_trace(c)) {
+            c->link_from = NULL;
             step(c);
+        }
     }
     if (unlikely(c->stop_at) && c->icount >= c->stop_at)
         return CPU_STOP_REQUEST;

@@ -2,17 +2,30 @@
  * operation; see cpu_state.h for the representation. */
 #include "flags.h"
 
+/* One pass over the recorded operation: SF ZF PF come from the result for
+ * every kind; CF, OF and AF per kind (the same rules as the getters in
+ * flags.h, which test_flags-style ROM tests check against the hardware). */
 void flags_materialize(cpu *c)
 {
-    if (c->lf.op == LF_NONE)
+    const struct lazy_flags *l = &c->lf;
+    if (l->op == LF_NONE)
         return;
-    uint32_t f = 0;
-    if (flag_cf(c)) f |= F_CF;
-    if (flag_pf(c)) f |= F_PF;
-    if (flag_af(c)) f |= F_AF;
-    if (flag_zf(c)) f |= F_ZF;
-    if (flag_sf(c)) f |= F_SF;
-    if (flag_of(c)) f |= F_OF;
+    uint32_t sb = sign_bit(l->size), res = l->res, a = l->a, b = l->b;
+    uint32_t f = (res == 0 ? F_ZF : 0) | (res & sb ? F_SF : 0) | (parity8(res) ? F_PF : 0);
+    int cf, of, af = !!((a ^ b ^ res) & 0x10);
+    switch (l->op) {
+    case LF_ADD: cf = res < a; of = !!((a ^ res) & (b ^ res) & sb); break;
+    case LF_ADC: cf = l->cf_in ? res <= a : res < a; of = !!((a ^ res) & (b ^ res) & sb); break;
+    case LF_SUB: cf = a < b; of = !!((a ^ b) & (a ^ res) & sb); break;
+    case LF_SBB: cf = l->cf_in ? a <= b : a < b; of = !!((a ^ b) & (a ^ res) & sb); break;
+    case LF_NEG: cf = a != 0; of = res == sb; break;
+    case LF_INC: cf = l->cf_in; of = res == sb; break;
+    case LF_DEC: cf = l->cf_in; of = res == sb - 1; break;
+    case LF_SHIFT: cf = l->cf_in; of = b != 0; af = 0; break;
+    case LF_ROT: cf = l->cf_in; of = b != 0; af = (a >> 4) & 1; break;
+    default: cf = of = af = 0; break;   /* LF_LOGIC */
+    }
+    f |= (cf ? F_CF : 0) | (of ? F_OF : 0) | (af ? F_AF : 0);
     c->eflags = (c->eflags & ~F_ARITH) | f;
     c->lf.op = LF_NONE;
 }

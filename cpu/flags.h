@@ -19,6 +19,15 @@ static ALWAYS_INLINE void lf_record(cpu *c, enum lf_op op, unsigned size, uint32
     c->lf.res = res & m;
 }
 
+/* AND, OR, XOR, TEST: CF OF AF are 0, so only the result matters (the
+ * getters and the fold never read a and b for LF_LOGIC). */
+static ALWAYS_INLINE void lf_record_logic(cpu *c, unsigned size, uint32_t res)
+{
+    c->lf.op = LF_LOGIC;
+    c->lf.size = (uint8_t)size;
+    c->lf.res = res & size_mask(size);
+}
+
 /* Result-only flags with an explicit CF and OF (shifts, multiplies). */
 static inline void lf_record_shift(cpu *c, unsigned size, uint32_t res, int cf, int of)
 {
@@ -51,7 +60,8 @@ static ALWAYS_INLINE int flag_cf(const cpu *c)
     case LF_NEG: return l->a != 0;
     case LF_INC:
     case LF_DEC:
-    case LF_SHIFT: return l->cf_in;
+    case LF_SHIFT:
+    case LF_ROT: return l->cf_in;
     case LF_LOGIC: return 0;
     default: return !!(c->eflags & F_CF);
     }
@@ -69,13 +79,14 @@ static ALWAYS_INLINE int flag_of(const cpu *c)
     case LF_NEG:
     case LF_INC: return l->res == sb;
     case LF_DEC: return l->res == sb - 1;
-    case LF_SHIFT: return l->b != 0;
+    case LF_SHIFT:
+    case LF_ROT: return l->b != 0;
     case LF_LOGIC: return 0;
     default: return !!(c->eflags & F_OF);
     }
 }
 
-static inline int flag_af(const cpu *c)
+static ALWAYS_INLINE int flag_af(const cpu *c)
 {
     const struct lazy_flags *l = &c->lf;
     switch (l->op) {
@@ -88,8 +99,23 @@ static inline int flag_af(const cpu *c)
     case LF_NEG: return !!((l->a ^ l->b ^ l->res) & 0x10);
     case LF_LOGIC:
     case LF_SHIFT: return 0;  /* undefined in the manuals; 0 as on Intel hardware */
+    case LF_ROT: return (l->a >> 4) & 1;
     default: return !!(c->eflags & F_AF);
     }
+}
+
+/* A rotate's CF and OF over the other flags as they stand: lazily when they
+ * are lazy (no fold of all six), else straight into EFLAGS. */
+static ALWAYS_INLINE void lf_record_rotate(cpu *c, int cf, int of)
+{
+    if (c->lf.op == LF_NONE) {
+        c->eflags = (c->eflags & ~(F_CF | F_OF)) | (cf ? F_CF : 0) | (of ? F_OF : 0);
+        return;
+    }
+    c->lf.a = (uint32_t)flag_af(c) << 4;
+    c->lf.op = LF_ROT;
+    c->lf.cf_in = (uint8_t)cf;
+    c->lf.b = (uint32_t)of;
 }
 
 /* Folds pending lazy flags into c->eflags. */

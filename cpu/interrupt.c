@@ -6,6 +6,7 @@
  * delivering #DF is a triple fault, which resets the CPU. */
 #include <stdio.h>
 #include "access.h"
+#include "insn.h"
 #include "flags.h"
 #include "stack_switch.h"
 #include "task.h"
@@ -29,7 +30,7 @@ _Noreturn void cpu_fault(cpu *c, int vector)
 void cpu_stop_unsupported(cpu *c, const char *what)
 {
     snprintf(c->stop_detail, sizeof c->stop_detail, "%s (at %04X:%08X)", what,
-             c->seg[SEG_CS].sel, c->insn_eip);
+             c->seg[SEG_CS].sel, cpu_pos_insn_eip(c));
     c->stop_reason = CPU_STOP_UNSUPPORTED;
     c->async |= ASYNC_STOP;
 }
@@ -160,7 +161,9 @@ static int v86_redirected(cpu *c, unsigned vector)
 void cpu_interrupt(cpu *c, unsigned vector, enum int_kind kind, int has_error, uint32_t error)
 {
     if (unlikely(c->hooks.intr != NULL))   /* the debugger: vector guards, journal */
-        c->hooks.intr(c->hooks.opaque, c, vector, (enum cpu_int_kind)(kind == INT_SOFT3 ? INT_SOFT : kind));
+        c->hooks.intr(c->hooks.opaque, c, vector,
+                      kind == INT_SOFT3 ? CPU_INT_SOFT : kind == INT_NMI ? CPU_INT_NMI
+                                                                       : (enum cpu_int_kind)kind);
     if (!cpu_protected(c)) {
         deliver_real(c, vector, flags_get(c));
         return;

@@ -6,30 +6,43 @@
 #include "access.h"
 #include "insn.h"
 
+/* One formula for both address sizes (16-bit forms have scale 0), so the
+ * size costs a mask rather than a branch. */
 static ALWAYS_INLINE uint32_t ea(const cpu *c, const insn *i)
 {
-    if (i->flags & I_AD32)
-        return c->gpr[i->base] + (c->gpr[i->index] << i->scale) + i->disp;
-    return (c->gpr[i->base] + c->gpr[i->index] + i->disp) & 0xFFFF;
+    uint32_t mask = (i->flags & I_AD32) ? 0xFFFFFFFFu : 0xFFFFu;
+    return (c->gpr[i->base] + (c->gpr[i->index] << i->scale) + i->disp) & mask;
 }
 
-/* General register of `size` bytes (1, 2, 4); 8-bit numbering AL..BH. */
+/* General register of `size` bytes (1, 2, 4); 8-bit numbering AL..BH.
+ * Registers are always written whole, so a later 32-bit read (an effective
+ * address, a 32-bit operand) forwards from the store instead of stalling
+ * on a narrower one. */
 static ALWAYS_INLINE uint32_t reg_get(cpu *c, unsigned r, unsigned size)
 {
     if (size == 1)
-        return *reg8p(c, r);
+        return (uint8_t)(c->gpr[r & 3] >> ((r >> 2) * 8));
     if (size == 2)
-        return *reg16p(c, r);
+        return (uint16_t)c->gpr[r];
     return c->gpr[r];
 }
 static ALWAYS_INLINE void reg_set(cpu *c, unsigned r, uint32_t v, unsigned size)
 {
-    if (size == 1)
-        *reg8p(c, r) = (uint8_t)v;
-    else if (size == 2)
-        *reg16p(c, r) = (uint16_t)v;
-    else
+    if (size == 4) {
         c->gpr[r] = v;
+        return;
+    }
+    unsigned w = size == 1 ? r & 3 : r;
+    uint32_t old = c->gpr[w];
+    /* Opaque to the compiler, which would otherwise turn this merge back
+     * into the narrow store it exists to avoid. */
+    __asm__("" : "+r"(old));
+    if (size == 1) {
+        unsigned shift = (r >> 2) * 8;
+        c->gpr[w] = (old & ~(0xFFu << shift)) | ((v & 0xFF) << shift);
+    } else {
+        c->gpr[w] = (old & 0xFFFF0000u) | (v & 0xFFFF);
+    }
 }
 
 /* The E operand. For read-modify-write, read with e_read (which returns the

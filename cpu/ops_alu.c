@@ -50,21 +50,21 @@ void op_test_EG(cpu *c, const insn *i)
 {
     unsigned size = size_bv(i);
     uint32_t a = e_get(c, i, size), b = reg_get(c, i->reg, size);
-    lf_record(c, LF_LOGIC, size, a, b, a & b);
+    lf_record_logic(c, size, a & b);
 }
 
 void op_test_AI(cpu *c, const insn *i)
 {
     unsigned size = size_bv(i);
     uint32_t a = reg_get(c, R_EAX, size);
-    lf_record(c, LF_LOGIC, size, a, i->imm, a & i->imm);
+    lf_record_logic(c, size, a & i->imm);
 }
 
 void op_test_EI(cpu *c, const insn *i)
 {
     unsigned size = size_bv(i);
     uint32_t a = e_get(c, i, size);
-    lf_record(c, LF_LOGIC, size, a, i->imm, a & i->imm);
+    lf_record_logic(c, size, a & i->imm);
 }
 
 static inline uint32_t incdec(cpu *c, uint32_t a, int dec, unsigned size)

@@ -23,6 +23,8 @@ void op_mov_SE(cpu *c, const insn *i)
     if (i->reg > SEG_GS || i->reg == SEG_CS)
         cpu_fault(c, EXC_UD);
     seg_load(c, i->reg, (uint16_t)e_get(c, i, 2));
+    if (i->reg == SEG_SS)
+        seg_ss_shadow(c);
 }
 
 static unsigned sreg_of(const insn *i)
@@ -47,6 +49,8 @@ void op_pop_S(cpu *c, const insn *i)
     uint16_t sel = (uint16_t)stack_peek(c, 0, size);
     seg_load(c, sreg_of(i), sel);
     sp_set(c, sp_get(c) + size);
+    if (sreg_of(i) == SEG_SS)
+        seg_ss_shadow(c);
 }
 
 /* C4 LES, C5 LDS, 0F B2 LSS, 0F B4 LFS, 0F B5 LGS: reg = offset, Sreg = selector. */

@@ -28,8 +28,9 @@ struct opdesc {
 };
 
 extern const struct opdesc optable[512];
-/* A faster handler for this record's exact form, or `generic` (ops_fast.c). */
-insn_fn specialize(const insn *i, insn_fn generic);
+/* Sets the record's handlers: a faster one for its exact form when there is
+ * one, else `generic` (ops_fast.c). */
+void specialize(insn *i, insn_fn generic);
 extern const struct opdesc grouptable[][8];
 
 #endif

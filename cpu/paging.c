@@ -31,6 +31,7 @@ static void fill(cpu *c, uint32_t lin, uint32_t phys, int user_ok, int write_ok,
     e->phys = page;
     e->global = (uint8_t)global;
     e->dirty = mem_dirty_byte(c->mem, page);
+    e->code = mem_code_byte(c->mem, page);
     e->tag[TLB_SR] = tag;
     if (user_ok)
         e->tag[TLB_UR] = tag;

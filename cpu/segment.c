@@ -2,6 +2,7 @@
  * the manuals: the selector with RPL cleared for #GP/#NP/#SS/#TS on a
  * descriptor, 0 for a null selector or a limit violation. */
 #include "access.h"
+#include "chain.h"
 #include "segment.h"
 
 int desc_fetch(cpu *c, uint16_t sel, struct desc *d)
@@ -98,9 +99,8 @@ void seg_cache_null(struct segreg *s, uint16_t sel)
     seg_set_ranges(s, 0);
 }
 
-static void shadow_after_ss(cpu *c)
+void seg_ss_shadow(cpu *c)
 {
-    /* MOV SS / POP SS / LSS: interrupts and debug traps wait one instruction. */
     c->inhibit = 2;
     c->async |= ASYNC_INHIBIT;
 }
@@ -108,6 +108,8 @@ static void shadow_after_ss(cpu *c)
 void seg_load_real(cpu *c, unsigned seg, uint16_t sel)
 {
     struct segreg *s = &c->seg[seg];
+    if (seg == SEG_CS)
+        links_stale(c);   /* what an EIP maps to follows CS */
     s->sel = sel;
     s->base = (uint32_t)sel << 4;
     if (cpu_v86(c)) {
@@ -121,8 +123,6 @@ void seg_load(cpu *c, unsigned seg, uint16_t sel)
 {
     if (!cpu_pmode(c)) {
         seg_load_real(c, seg, sel);
-        if (seg == SEG_SS)
-            shadow_after_ss(c);
         return;
     }
     unsigned rpl = sel & 3, cpl = c->cpl;
@@ -148,8 +148,6 @@ void seg_load(cpu *c, unsigned seg, uint16_t sel)
     }
     desc_set_accessed(c, sel, &d);
     seg_cache_load(&c->seg[seg], sel, d);
-    if (seg == SEG_SS)
-        shadow_after_ss(c);
 }
 
 void seg_load_cs_eip(cpu *c, uint16_t sel, uint32_t eip)
@@ -167,6 +165,7 @@ void seg_load_cs_desc(cpu *c, uint16_t sel, struct desc d, unsigned cpl, uint32_
         cpu_fault_err(c, EXC_GP, 0);
     desc_set_accessed(c, sel, &d);
     seg_cache_load(&c->seg[SEG_CS], (uint16_t)((sel & ~3u) | cpl), d);
+    links_stale(c);
     c->eip = eip;
     if (cpl != c->cpl) {
         c->cpl = cpl;
@@ -176,6 +175,7 @@ void seg_load_cs_desc(cpu *c, uint16_t sel, struct desc d, unsigned cpl, uint32_
 
 void cpu_mode_changed(cpu *c)
 {
+    links_stale(c);   /* CPL and mode decide which code translations apply */
     if (cpu_v86(c))
         c->cpl = 3;
     else if (!cpu_protected(c))

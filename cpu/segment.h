@@ -56,6 +56,9 @@ void seg_set_ranges(struct segreg *s, int real);
 void seg_load_real(cpu *c, unsigned seg, uint16_t sel);
 
 /* MOV/POP/LxS to a data or stack segment register, with every check. */
+/* After MOV SS and POP SS (not LSS): interrupts and debug traps wait until
+ * the next instruction has run, so SS:ESP can be loaded in two steps. */
+void seg_ss_shadow(cpu *c);
 void seg_load(cpu *c, unsigned seg, uint16_t sel);
 
 /* CS:EIP for a transfer that stays at the current privilege and needs no

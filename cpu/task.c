@@ -5,6 +5,7 @@
 #include "access.h"
 #include "flags.h"
 #include "segment.h"
+#include "chain.h"
 #include "task.h"
 
 /* TSS layouts: offsets of the fields twin86 moves. */
@@ -154,6 +155,7 @@ void task_switch(cpu *c, uint16_t sel, struct desc d, enum task_source src, int 
         seg_cache_null(&c->ldtr, n_ldt);
     }
     task_load_seg(c, SEG_CS, n_seg[SEG_CS]);
+    links_stale(c);
     task_load_seg(c, SEG_SS, n_seg[SEG_SS]);
     task_load_seg(c, SEG_ES, n_seg[SEG_ES]);
     task_load_seg(c, SEG_DS, n_seg[SEG_DS]);

@@ -206,16 +206,14 @@ static ssize_t build_request(extsvc *x, struct hostapi_req *r, uint32_t seq) {
     return (ssize_t)header(x->msg, EXT_REQUEST, seq, (uint32_t)(rp - p));
 }
 
-/* The program may have written any byte of the buffers: mark their pages. */
+/* The program may have written any byte of the buffers: their pages are
+ * dirty, and any code the CPU decoded there is stale. */
 static void mark_dirty(extsvc *x, struct hostapi_req *r) {
-    uint8_t *dirty = mem_dirty_table(x->mem);
     for (unsigned b = 0; b < r->nbufs; b++) {
         struct gm_range rg[EXT_MAX_RANGES];
         int n = gm_ranges(r->gm, r->bufs[b].linear, r->bufs[b].len, rg, EXT_MAX_RANGES);
         for (int i = 0; i < n; i++)
-            for (uint32_t a = rg[i].phys & ~(MEM_PAGE_SIZE - 1); a < rg[i].phys + rg[i].len;
-                 a += MEM_PAGE_SIZE)
-                mem_mark_dirty(dirty, a);
+            mem_ram_written(x->mem, rg[i].phys, rg[i].len);
     }
 }
 

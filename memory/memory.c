@@ -65,6 +65,13 @@ struct memory {
     size_t n_mmio;
     uint32_t generation;
     uint8_t dirty_sink; /* mem_dirty_byte's answer for pages nobody tracks */
+    /* Code pages (mem_code_mark): a RAM page whose bytes a CPU has decoded,
+     * and each RAM page's write generation, bumped by the first write after
+     * marking; one generation for all ROM bytes. */
+    uint8_t *code;
+    uint32_t *code_gen;
+    uint32_t rom_gen;
+    uint8_t code_sink;
     int fd;             /* the memory file holding the RAM, or -1 */
     struct mem_observer obs; /* the debugger's view (all NULL: none) */
 };
@@ -190,9 +197,11 @@ memory *mem_create(uint64_t size, const char **err) {
         m->ram_size = (uint32_t)size;
         m->attr = calloc(pages, 1);
         m->dirty = calloc(pages, 1);
+        m->code = calloc(pages, 1);
+        m->code_gen = calloc(pages, sizeof *m->code_gen);
         m->ram = map_ram(size, &m->fd);
     }
-    if (!m || !m->attr || !m->dirty || m->ram == MAP_FAILED) {
+    if (!m || !m->attr || !m->dirty || !m->code || !m->code_gen || m->ram == MAP_FAILED) {
         if (m && m->ram == MAP_FAILED)
             m->ram = NULL;
         mem_destroy(m);
@@ -212,6 +221,8 @@ void mem_destroy(memory *m) {
         close(m->fd);
     free(m->attr);
     free(m->dirty);
+    free(m->code);
+    free(m->code_gen);
     free(m->bios);
     free(m->optrom);
     free(m->mmio);
@@ -266,10 +277,46 @@ static void set_ram_attr(memory *m, uint32_t start, uint32_t len, int attr) {
         m->attr[p] = (uint8_t)attr;
 }
 
+/* Every write to a RAM page ends here: dirty, and a code page's cached
+ * decodings are stale. */
+static inline void ram_written(memory *m, uint32_t page) {
+    m->dirty[page] = 1;
+    if (m->code[page]) {
+        m->code[page] = 0;
+        m->code_gen[page]++;
+    }
+}
+
 static void copy_to_ram(memory *m, uint32_t start, const uint8_t *src, size_t len) {
     memcpy(m->ram + start, src, len);
-    memset(m->dirty + (start >> MEM_PAGE_SHIFT), 1,
-           ((start + len - 1) >> MEM_PAGE_SHIFT) - (start >> MEM_PAGE_SHIFT) + 1);
+    for (uint32_t p = start >> MEM_PAGE_SHIFT; p <= (start + len - 1) >> MEM_PAGE_SHIFT; p++)
+        ram_written(m, p);
+}
+
+void mem_ram_written(memory *m, uint32_t paddr, size_t len) {
+    if (!len || paddr >= m->ram_size)
+        return;
+    uint64_t end = (uint64_t)paddr + len - 1;
+    if (end >= m->ram_size)
+        end = m->ram_size - 1;
+    for (uint32_t p = paddr >> MEM_PAGE_SHIFT; p <= end >> MEM_PAGE_SHIFT; p++)
+        ram_written(m, p);
+}
+
+const uint32_t *mem_code_mark(memory *m, const uint8_t *host) {
+    if (host >= m->ram && host < m->ram + m->ram_size) {
+        size_t page = (size_t)(host - m->ram) >> MEM_PAGE_SHIFT;
+        m->code[page] = 1;
+        return &m->code_gen[page];
+    }
+    if ((m->bios && host >= m->bios && host < m->bios + m->bios_len) ||
+        (m->optrom && host >= m->optrom && host < m->optrom + (OPTROM_END - OPTROM_START)))
+        return &m->rom_gen;
+    return NULL;
+}
+
+uint8_t *mem_code_byte(memory *m, uint32_t paddr) {
+    return paddr < m->ram_size ? &m->code[paddr >> MEM_PAGE_SHIFT] : &m->code_sink;
 }
 
 /* Whether a ROM image covers any legacy page of [start, start+len). */
@@ -311,6 +358,7 @@ int mem_load_bios(memory *m, const uint8_t *image, size_t len, const char **err)
     m->bios_base = base;
     mark_rom_pages(m, BIOS_ALIAS_END - alias, alias);
     m->generation++;
+    m->rom_gen++;
     return 0;
 }
 
@@ -335,6 +383,7 @@ int mem_load_option_rom(memory *m, uint32_t addr, const uint8_t *image, size_t l
     memcpy(m->optrom + (addr - OPTROM_START), image, len);
     mark_rom_pages(m, addr, (uint32_t)len);
     m->generation++;
+    m->rom_gen++;
     return 0;
 }
 
@@ -439,7 +488,7 @@ static void write_slow(memory *m, uint32_t paddr, uint32_t value, unsigned size,
     if (paddr < m->ram_size && m->attr[paddr >> MEM_PAGE_SHIFT] == PAGE_SHADOW) {
         if (shadow_mode(*shadow_of(m, paddr)) & SH_WR) { /* ROM read, RAM written */
             store_le(m->ram + paddr, value, size);
-            m->dirty[paddr >> MEM_PAGE_SHIFT] = 1;
+            ram_written(m, paddr >> MEM_PAGE_SHIFT);
         }
         return; /* else dropped, as by a ROM */
     }
@@ -477,7 +526,7 @@ void mem_write(memory *m, uint32_t paddr, uint32_t value, unsigned size) {
     }
     if (paddr < m->ram_size && m->attr[paddr >> MEM_PAGE_SHIFT] == PAGE_RAM) {
         store_le(m->ram + paddr, value, size);
-        m->dirty[paddr >> MEM_PAGE_SHIFT] = 1;
+        ram_written(m, paddr >> MEM_PAGE_SHIFT);
         return;
     }
     write_slow(m, paddr, value, size, 1);
@@ -521,6 +570,7 @@ static void shadow_write_block(memory *m, uint32_t a, const uint8_t *src, size_t
     } else if (!(mode & SH_RD) && rom) {
         memcpy(rom, src, n);
         m->dirty[a >> MEM_PAGE_SHIFT] = 1;
+        m->rom_gen++;
     } else
         copy_to_ram(m, a, src, n);
 }
@@ -538,8 +588,10 @@ void mem_write_block(memory *m, uint32_t paddr, const void *buf, size_t len, int
         else if (attr == PAGE_SHADOW)
             shadow_write_block(m, a, in, n, force);
         else if (in_bios(m, a)) {
-            if (force)
+            if (force) {
                 memcpy(m->bios + (a - m->bios_base), in, n);
+                m->rom_gen++;
+            }
         } else
             for (size_t i = 0; i < n; i++)
                 write_slow(m, a + (uint32_t)i, in[i], 1, 0);

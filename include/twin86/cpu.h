@@ -123,7 +123,7 @@ void cpu_set_state(cpu *c, const struct cpu_state *s);
 
 /* Hooks a debugger arms on one CPU. Unset ones cost nothing; `insn` moves the
  * CPU to its guarded loop; `mem` turns the translation caches off while set. */
-enum cpu_int_kind { CPU_INT_SOFT, CPU_INT_EXTERNAL, CPU_INT_EXCEPTION };
+enum cpu_int_kind { CPU_INT_SOFT, CPU_INT_EXTERNAL, CPU_INT_EXCEPTION, CPU_INT_NMI };
 struct cpu_debug_hooks {
     void *opaque;
     /* At every instruction boundary (and REP iteration), before it runs.

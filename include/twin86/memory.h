@@ -101,6 +101,17 @@ uint8_t *mem_dirty_table(memory *m);
 size_t mem_dirty_pages(const memory *m);
 static inline void mem_mark_dirty(uint8_t *dirty, uint32_t paddr) { dirty[paddr >> MEM_PAGE_SHIFT] = 1; }
 
+/* Code pages, so a CPU can keep decoded code without comparing its bytes.
+ * mem_code_mark: the write generation of the page holding host address
+ * `host` (RAM: marks the page as holding code; ROM: one generation for all
+ * ROM images), or NULL when `host` is neither (a device's RAM window: do not
+ * cache its code). Every write path bumps a marked page's generation and
+ * unmarks it; writers that store through their own pointers (the CPU's fast
+ * path when its mem_code_byte is set, other processes) call mem_ram_written. */
+const uint32_t *mem_code_mark(memory *m, const uint8_t *host);
+uint8_t *mem_code_byte(memory *m, uint32_t paddr);
+void mem_ram_written(memory *m, uint32_t paddr, size_t len);
+
 /* The dirty byte a write to paddr must set: the RAM page's, a RAM-backed
  * window's, or (for anything else) a scratch byte nobody reads. Never NULL;
  * the CPU's translation cache keeps it per page. */

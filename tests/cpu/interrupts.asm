@@ -2,7 +2,8 @@
 ; OF=0, INT1 (F1), IRET/IRETD restoring FLAGS (IF included), the real-mode
 ; IVT and LIDT moving it, the trap flag (single-step trap after the
 ; instruction that starts with TF=1, return IP after it) and the interrupt
-; shadow after MOV SS / POP SS that delays the single-step trap.
+; shadow after MOV SS / POP SS that delays the single-step trap (and its
+; absence after LSS).
 %include "rom.inc"
 
 INT_CNT equ 0x740               ; trap handler: number of traps
@@ -37,6 +38,7 @@ int_trap_handler:
     pop bp
     iret
 INT_MAX_VAR equ 0x754
+LSS_PTR equ 0x758               ; far pointer for the LSS case
 
 ; handler that changes the flags it returns with: sets CF, clears ZF, sets IF
 int_flag_handler:
@@ -253,6 +255,20 @@ TEST_GROUP interrupts
     nop
     CHECK_EQ tf_pop_ss_one_trap, word [INT_CNT], 1
     CHECK_EQ tf_pop_ss_shadow_ip, word [INT_IPS], .t6
+    ; LSS loads SS too, but makes no shadow: the trap comes right after it
+    mov word [INT_CNT], 0
+    mov [LSS_PTR], sp
+    mov [LSS_PTR+2], ss
+    pushf
+    pop ax
+    or ax, F_TF
+    push ax
+    popf
+    lss sp, [LSS_PTR]
+.t_lss:
+    nop
+    CHECK_EQ tf_lss_one_trap, word [INT_CNT], 1
+    CHECK_EQ tf_lss_no_shadow_ip, word [INT_IPS], .t_lss
     ; POPF clearing TF started with TF=1: one trap after it, then none
     mov word [INT_CNT], 0
     mov word [INT_MAX_VAR], 5

@@ -2698,4 +2698,23 @@ TEST_GROUP shift_rotate
     mov si, tbl_sar32_mem_by1
     call opt_run
 %endif
+    ; ------------------------------------- rotates right after an ALU op
+    ; A rotate changes only CF and OF: SF ZF AF PF stay as the previous
+    ; operation left them, also when that operation's flags are still to
+    ; be computed (the C1 forms, written with db, are the hot ones).
+    mov al, 0x08
+    add al, 0x08                ; 0x10: AF, no ZF/SF, PF clear (one bit)
+    mov ecx, 0x80000001
+    db 0x66, 0xC1, 0xC1, 0x01   ; rol ecx, 1 -> 3: CF 1, OF = MSB ^ CF = 1
+    CHECK_FLAGS rol32_after_add_keeps_szap, F_SF|F_ZF|F_AF|F_PF|F_CF|F_OF, F_AF|F_CF|F_OF
+    CHECK_EQ32 rol32_after_add_value, ecx, 0x00000003
+    mov bx, 5
+    sub bx, 5                   ; 0: ZF PF, no AF/SF/CF
+    mov dx, 0x1234
+    db 0xC1, 0xC2, 0x04         ; rol dx, 4 -> 0x2341: CF 1 (OF undefined)
+    CHECK_FLAGS rol16_after_sub_keeps_szap, F_SF|F_ZF|F_AF|F_PF|F_CF, F_ZF|F_PF|F_CF
+    CHECK_EQ rol16_after_sub_value, dx, 0x2341
+    db 0xC1, 0xCA, 0x04         ; ror dx, 4 -> 0x1234: CF = MSB = 0
+    CHECK_FLAGS ror16_after_rol_keeps_szap, F_SF|F_ZF|F_AF|F_PF|F_CF, F_ZF|F_PF
+    CHECK_EQ ror16_after_rol_value, dx, 0x1234
 TEST_GROUP_END
