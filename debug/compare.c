@@ -60,6 +60,12 @@ static void add_byte(struct diff *df, uint32_t addr, uint8_t a, uint8_t b)
     }
 }
 
+void sim_ram_written(dbg_sim *s, uint32_t addr, size_t len)
+{
+    if (s->cb->ram_written)
+        s->cb->ram_written(s->self, addr, len);
+}
+
 uint8_t *sim_ram(dbg_sim *s, size_t *bytes)
 {
     *bytes = 0;
@@ -120,8 +126,10 @@ void diff_bytes(const uint8_t *xp, dbg_sim *y, size_t p, enum diff_ad ad, struct
             continue;
         if (ad != DIFF_AD_STRICT && ((a ^ b) & ~0x60u) == 0 && (a & b & 1)) {
             df->ad_bits++;
-            if (ad == DIFF_AD_TAKE && own_y)
+            if (ad == DIFF_AD_TAKE && own_y) {
                 memcpy(ry + i, xp + i, 4);
+                sim_ram_written(y, (uint32_t)(off + i), 4);
+            }
             else if (ad == DIFF_AD_TAKE)
                 y->cb->setphymem(y->self, (uint32_t)(off + i), 4, xp + i);
             continue;

@@ -77,6 +77,8 @@ void diff_bytes(const uint8_t *xpage, dbg_sim *y, size_t page, enum diff_ad ad, 
 size_t dirty_next(const uint8_t *a, const uint8_t *b, size_t pages, size_t p);
 /* The simulator's RAM when it lends it (the optional `ram` callback), else NULL. */
 uint8_t *sim_ram(dbg_sim *s, size_t *bytes);
+/* After writing through sim_ram: tells the simulator (its decoded code). */
+void sim_ram_written(dbg_sim *s, uint32_t addr, size_t len);
 void diff_print(FILE *out, const struct diff *df, const struct cpu_state *a,
                 const struct cpu_state *b, const char *an, const char *bn, char *buf, size_t bufsz);
 int diff_empty(const struct diff *df);

@@ -106,16 +106,15 @@ void t86_record_io(struct t86 *t, uint16_t port, unsigned size, int write, uint3
     }
 }
 
-/* An external interrupt or NMI starts delivery. NMI is told from INTR by
- * the CPU having just blocked NMIs for it (an INTR with vector 2 inside an
- * NMI handler would look the same; PCs never program the PIC so). */
-void t86_record_intr(struct t86 *t, unsigned vector)
+/* An external interrupt or NMI (the CPU's hook tells them apart) starts
+ * delivery. */
+void t86_record_intr(struct t86 *t, unsigned vector, int nmi)
 {
     if (!recording(t))
         return;
     struct cpu_state s;
     cpu_get_state(t->c, &s);
-    struct jentry e = entry(t, vector == 2 && s.nmi_blocked ? J_NMI : J_INTR);
+    struct jentry e = entry(t, nmi ? J_NMI : J_INTR);
     e.value = vector;
     e.tsc = s.tsc;
     journal_add(t->j, &e);

@@ -162,9 +162,9 @@ static void hook_intr(void *opaque, cpu *c, unsigned vector, enum cpu_int_kind k
     struct t86 *t = opaque;
     if (t->instr_on)
         t->vec_count[vector & 0xFF]++;
-    if (kind == CPU_INT_EXTERNAL && t->role == DBG_MASTER)
-        t86_record_intr(t, vector);
-    if (kind == CPU_INT_EXTERNAL && vector == 2)
+    if ((kind == CPU_INT_EXTERNAL || kind == CPU_INT_NMI) && t->role == DBG_MASTER)
+        t86_record_intr(t, vector, kind == CPU_INT_NMI);
+    if (kind == CPU_INT_NMI)
         t->nmi_seen = 1;
     const struct dbg_guard *g = t->g;
     if (g && (g->guard_for & DBG_GUARD_VECTOR) && (g->vector[vector >> 3] >> (vector & 7) & 1)) {
@@ -410,6 +410,8 @@ static uint8_t *ram(void *self, size_t *bytes)
     return mem_ram(T(self)->mem);
 }
 
+static void ram_written(void *self, uint32_t addr, size_t len) { mem_ram_written(T(self)->mem, addr, len); }
+
 static void instr_start(void *self) { T(self)->instr_on = 1; }
 static void instr_stop(void *self) { T(self)->instr_on = 0; }
 
@@ -448,7 +450,7 @@ static const struct dbg_callbacks twin86_callbacks = {
     .reset_cpu = reset_cpu, .init_mem = init_mem, .load_ROM = load_rom,
     .set_A20 = set_a20, .get_A20 = get_a20, .set_NMI = set_nmi, .set_RESET = set_reset, .set_INTR = set_intr,
     .force_interrupt = force_interrupt, .instr_start = instr_start, .instr_stop = instr_stop,
-    .instr_reset = instr_reset, .instr_print = instr_print, .loader = loader, .ram = ram,
+    .instr_reset = instr_reset, .instr_print = instr_print, .loader = loader, .ram = ram, .ram_written = ram_written,
 };
 
 /* ---- instances ---- */

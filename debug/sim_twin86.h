@@ -74,7 +74,7 @@ void t86_found(struct t86 *t, unsigned kind, unsigned index);
 /* Master side (record.c): the memory observer and the journal entries. */
 void t86_record_attach(struct t86 *t, int on);
 void t86_record_io(struct t86 *t, uint16_t port, unsigned size, int write, uint32_t *value);
-void t86_record_intr(struct t86 *t, unsigned vector);
+void t86_record_intr(struct t86 *t, unsigned vector, int nmi);
 void t86_record_hostapi(struct t86 *t, int done, int via_doorbell, uint32_t linear,
                         uint16_t service, uint16_t status);
 void t86_record_idle(struct t86 *t);

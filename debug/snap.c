@@ -73,9 +73,10 @@ void snap_restore(const struct snap *s, const struct t86_map *map, dbg_sim *sim)
     for (size_t p = 0; p < pages && p < s->pages; p++) {
         if (!dirty[p])
             continue;
-        if (ram && (p + 1) * PG <= n)
+        if (ram && (p + 1) * PG <= n) {
             memcpy(ram + p * PG, s->ram + p * PG, PG);
-        else
+            sim_ram_written(sim, (uint32_t)(p * PG), PG);
+        } else
             sim->cb->setphymem(sim->self, (uint32_t)(p * PG), PG, s->ram + p * PG);
     }
     memset(dirty, 0, pages);

@@ -124,6 +124,9 @@ struct dbg_callbacks {
      * to the guest RAM, *bytes long, physical address = offset, whatever is
      * mapped over it; the lockstep sync compares and copies pages through it. */
     uint8_t *(*ram)(void *self, size_t *bytes);
+    /* Optional: the caller wrote [addr, addr+len) through `ram`, so cached
+     * decodings of that code are stale (twin86: mem_ram_written). */
+    void (*ram_written)(void *self, uint32_t addr, size_t len);
     /* Optional (NULL: the twin86 interpreter, dbg_twin86_set_role): takes
      * its cosimulation role; a slave replays j from its beginning. */
     void (*set_role)(void *self, enum dbg_role role, dbg_journal *j);

@@ -3,18 +3,13 @@
 # -cosim kvm. Where the backend cannot follow (paging, task switches, PM
 # events on kvm_pvm) the slave says so and the run goes on; no ROM may
 # diverge and each must still pass its own tests. Skips (77) without a usable
-# /dev/kvm or without the ROMs.
-#
-# Listed in XFAIL_TESTS while the interpreter keeps an interrupt shadow after
-# LSS (cpu/segment.c; the SDM gives one to MOV SS and POP SS only, and KVM
-# and Bochs agree): that known divergence makes this exit 1, an expected
-# failure; any other failure exits 99, a hard error even for an XFAIL test;
-# a clean run exits 0 (XPASS) to say the test can move to TESTS.
+# /dev/kvm or without the ROMs. (It found the interpreter's interrupt shadow
+# after LSS, which the SDM gives to MOV SS and POP SS only.)
 twin86=${TWIN86:-../../twin86}
 dir=${PMODE_ROMS_DIR:-../pmode}
 notes=$(mktemp) || exit 99
 trap 'rm -f "$notes"' EXIT
-found=0 known=0 bad=0
+found=0 bad=0
 for rom in "$dir"/*.rom; do
     test -f "$rom" || continue
     found=1
@@ -28,9 +23,7 @@ for rom in "$dir"/*.rom; do
         exit 77
     fi
     printf '%s\n' "$out" | grep 'slave cannot follow\|slave follows again' | sed 's/^/  /'
-    if printf '%s\n' "$out" | grep -q 'differ after .*(bytes 0F B2 [^)]*): inhibit kvm=0 ref=2;$'; then
-        echo "known $rom: the interpreter's interrupt shadow after LSS"; known=1
-    elif printf '%s\n' "$out" | grep -q 'divergence\|diverged\|differ after'; then
+    if printf '%s\n' "$out" | grep -q 'divergence\|diverged\|differ after'; then
         printf '%s\n' "$out" | grep -A20 'differ after\|divergence'
         echo "FAIL $rom: diverged"; bad=1
     elif ! printf '%s\n' "$guest" | grep -q '^TESTS [0-9]* passed, 0 failed$'; then
@@ -40,5 +33,5 @@ for rom in "$dir"/*.rom; do
     fi
 done
 test $found = 1 || { echo "no ROMs in $dir"; exit 77; }
-test $bad = 0 || exit 99
-exit $known
+test $bad = 0 || exit 1
+exit 0
