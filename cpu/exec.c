@@ -65,6 +65,10 @@ static const insn *fetch_decode(cpu *c, insn *scratch)
     uint32_t lin = cs->base + eip;
     uint32_t left = cs->limit - eip;
     int avail = left >= 14 ? 15 : (int)left + 1;
+    if (!c->fast_paths) {   /* no caches at all */
+        decode_slow(c, scratch, lin, avail);
+        return scratch;
+    }
     const struct tlb_entry *e = &c->tlb[(lin >> 12) & (TLB_SIZE - 1)];
     if (likely(e->tag[c->tlb_user] == (lin & ~0xFFFu) && (lin & 0xFFF) <= 0x1000 - 16)) {
         const uint8_t *p = (const uint8_t *)(e->addend + lin);

@@ -17,9 +17,11 @@ _Noreturn static void page_fault(cpu *c, uint32_t lin, uint32_t err)
 
 static void fill(cpu *c, uint32_t lin, uint32_t phys, int user_ok, int write_ok, int dirty, int global)
 {
+    if (!c->fast_paths)   /* its tags stay invalid: cpu_set_fast_paths flushed them */
+        return;
     struct tlb_entry *e = &c->tlb[(lin >> 12) & (TLB_SIZE - 1)];
     e->tag[0] = e->tag[1] = e->tag[2] = e->tag[3] = 1;
-    if (!c->fast_paths || c->dbg_data)
+    if (c->dbg_data)
         return;
     uint32_t page = phys & ~0xFFFu;
     uint8_t *rp = mem_page_ptr(c->mem, page, 0);
