@@ -133,6 +133,8 @@ static int run(const struct options *o, const uint8_t *rom, size_t rom_len, cons
                                 o->debug_exit_base,
                                 o->debug_exit_size, &o->hostapi};
     machine *m = machine_create(&cfg, msg, sizeof msg);
+    if (m && o->plain_cpu)
+        cpu_set_fast_paths(pc_cpu(machine_pc(m)), 0);
     enum twin86_status status = STATUS_HOST_ERROR;
     /* The display reads its options when its keys are pressed: the debugger
      * session fills in the debugger key's hook. */

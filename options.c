@@ -279,6 +279,12 @@ static int opt_stats(struct options *o, const char *arg, char *err, size_t n) {
     return 0;
 }
 
+static int opt_plain_cpu(struct options *o, const char *arg, char *err, size_t n) {
+    (void)arg, (void)err, (void)n;
+    o->plain_cpu = 1;
+    return 0;
+}
+
 static int opt_hostapi(struct options *o, const char *arg, char *err, size_t n) {
     (void)arg, (void)err, (void)n;
     o->hostapi.enabled = 1;
@@ -344,6 +350,7 @@ static const struct option_def option_defs[] = {
     {"type-at", 1, opt_type_at},
     {"f", 1, opt_config},
     {"stats", 0, opt_stats},
+    {"plain-cpu", 0, opt_plain_cpu},
     {"hostapi", 0, opt_hostapi},
     {"share", 1, opt_share},
     {"hostapi-socket", 1, opt_hostapi_socket},
@@ -433,6 +440,9 @@ void options_usage(FILE *f) {
         "  -max-instructions N   stop after N instruction ticks of virtual time (exit 3)\n"
         "  -ips N                instructions per virtual second (default %llu)\n"
         "  -stats                at exit, print instructions executed, wall time and MIPS\n"
+        "  -plain-cpu            run the CPU with every fast path off (no decoded-code or\n"
+        "                        translation caches, no repeat speedup): what -cosim ref\n"
+        "                        checks against, for ruling out a fast-path bug\n"
         "  -hostapi              let the guest call the host (the UD1 escape and ports 0x%X-0x%X)\n"
         "  -share PATH[,ro][,drive=LETTER]\n"
         "                        share a host folder with DOS (run T86REDIR from the tools\n"

@@ -37,6 +37,7 @@ struct options {
     uint64_t max_instructions;   /* 0: no limit */
     uint64_t ips;                /* instructions per virtual second */
     int stats;                   /* print instructions, wall time and MIPS at exit */
+    int plain_cpu;               /* -plain-cpu: the CPU's fast paths off */
     int display;                 /* enum display_kind (gui/display.h): -display */
     int display_scale;           /* enum display_scale (gui/layout.h): -display sdl,scale= */
     int full_screen;             /* -full-screen */

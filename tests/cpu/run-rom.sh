@@ -4,7 +4,8 @@
 # prints what it printed and exits 0 only if the ROM's summary line
 # "TESTS <n> passed, 0 failed" appeared, no "FAIL" line did and twin86 exited
 # 0; 1 otherwise; 99 (hard error) if the ROM or the twin86 binary is missing.
-# The binary is $TWIN86 if set, else ../../twin86 (the build tree's).
+# The binary is $TWIN86 if set, else ../../twin86 (the build tree's);
+# $ROM_FLAGS adds options (plain-cpu.sh: -plain-cpu).
 rom=$1
 twin86=${TWIN86:-../../twin86}
 
@@ -17,8 +18,9 @@ if test ! -x "$twin86"; then
     exit 99
 fi
 
+# shellcheck disable=SC2086
 out=$("$twin86" -bios "$rom" -display none -debugcon stdio \
-      -max-instructions 200000000 2>&1)
+      -max-instructions 200000000 $ROM_FLAGS 2>&1)
 status=$?
 printf '%s\n' "$out"
 
