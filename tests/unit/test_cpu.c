@@ -6,34 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "check.h"
-#include "twin86/cpu.h"
-
-struct box {
-    memory *mem;
-    iobus *io;
-    cpu *cpu;
-};
-
-static struct box make(void)
-{
-    struct box b;
-    const char *err = NULL;
-    b.mem = mem_create(1u << 21, &err);
-    b.io = io_create();
-    b.cpu = cpu_create(b.mem, b.io);
-    if (!b.mem || !b.io || !b.cpu) {
-        fprintf(stderr, "cannot create a machine: %s\n", err ? err : "?");
-        exit(99);
-    }
-    return b;
-}
-
-static void unmake(struct box *b)
-{
-    cpu_destroy(b->cpu);
-    io_destroy(b->io);
-    mem_destroy(b->mem);
-}
+#include "cpu_box.h"
 
 /* Loads code at 0000:ip and points the CPU at it with SS:SP = 0000:8000. */
 static void load(struct box *b, uint32_t ip, const uint8_t *code, size_t len)
