@@ -12,13 +12,20 @@ static inline int take(struct cursor *k, unsigned n, uint32_t *out)
 {
     if (k->pos + (int)n > k->avail)
         return 0;
-    uint32_t v = 0;
-    for (unsigned b = 0; b < n; b++)
-        v |= (uint32_t)k->p[k->pos + b] << (8 * b);
+    const uint8_t *p = k->p + k->pos;
+    /* Little-endian bytes as one value; n is a constant at most call sites. */
+    *out = n == 1 ? p[0] : n == 2 ? (uint32_t)(p[0] | p[1] << 8)
+                                  : (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 |
+                                        (uint32_t)p[3] << 24;
     k->pos += n;
-    *out = v;
     return 1;
 }
+
+/* The prefix bytes, for the common case of none: one load and a test. */
+static const uint8_t is_prefix[256] = {
+    [0x26] = 1, [0x2E] = 1, [0x36] = 1, [0x3E] = 1, [0x64] = 1, [0x65] = 1,
+    [0x66] = 1, [0x67] = 1, [0xF0] = 1, [0xF2] = 1, [0xF3] = 1,
+};
 
 static const uint8_t base16[8] = {R_EBX, R_EBX, R_EBP, R_EBP, R_ESI, R_EDI, R_EBP, R_EBX};
 static const uint8_t index16[8] = {R_ESI, R_EDI, R_ESI, R_EDI, R_ZERO, R_ZERO, R_ZERO, R_ZERO};
@@ -148,8 +155,9 @@ static int decode_as(insn *i, const uint8_t *bytes, int avail, int code32, int p
     for (;;) {
         if (!take(&k, 1, &b))
             return avail >= 15 ? DECODE_LONG : DECODE_SHORT;
-        if (!prefix_flag(i, (uint8_t)b, code32))
+        if (likely(!is_prefix[b]))
             break;
+        prefix_flag(i, (uint8_t)b, code32);
     }
     if (b == 0x0F) {
         if (!take(&k, 1, &b))
