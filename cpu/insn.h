@@ -20,17 +20,18 @@ enum {
     I_END = 1u << 6,     /* nothing after it belongs in the same trace */
 };
 
+/* Ordered so that it packs into 48 bytes (records are walked in order). */
 struct insn {
     insn_fn fn;          /* the operation */
     insn_fn exec;        /* in a trace: the operation, then on to the next record */
     uint32_t eip, next_eip;  /* in a trace: where it starts and where it ends */
-    uint8_t idx;         /* in a trace: position (ticks since the trace began) */
     uint32_t disp;       /* displacement; moffs for A0-A3 */
     uint32_t imm;        /* first immediate (sign-extended where the opcode says so) */
     uint16_t imm2;       /* second immediate: far selector, ENTER nesting level */
+    uint16_t op;         /* opcode: 0x000-0x0FF one byte, 0x100-0x1FF after 0F */
     uint8_t len;
     uint8_t flags;
-    uint16_t op;         /* opcode: 0x000-0x0FF one byte, 0x100-0x1FF after 0F */
+    uint8_t idx;         /* in a trace: position (ticks since the trace began) */
     uint8_t mod, reg, rm;
     uint8_t seg;         /* segment of the memory operand (default or override) */
     uint8_t base, index, scale;  /* EA = base + (index << scale) + disp; R_ZERO if absent */
