@@ -8,6 +8,7 @@
  * first takes effect). */
 #include <string.h>
 #include "ctl.h"
+#include "sim_twin86.h"
 
 static int run_to(dbg_sim *s, uint64_t icount, struct dbg_guard_found *f)
 {
@@ -118,6 +119,12 @@ void cosim_find_first(dbg_ctl *d, uint64_t end_icount, const char *why, const st
         say(d, "cosim: at the sync point (icount %s%llu):\n", "", end_icount);
         diff_print(d->out, at_sync, &d->at_st[0], &d->at_st[1], d->sim[0]->name, d->sim[1]->name,
                    d->last_div, sizeof d->last_div);
+    }
+    if (!at_sync && !t86_is_copy(d->sim[1])) {
+        /* A slave that is not the interpreter (the KVM vCPU) reported its
+         * own difference at its tick; twin86 replicas cannot replay it. */
+        say(d, "cosim: %s named the instruction itself; no replay search\n", d->sim[1]->name, 0);
+        return;
     }
     if (make_replicas(d, &err) < 0) {
         say(d, "cosim: cannot search for the first divergent instruction: %s\n", err, 0);
