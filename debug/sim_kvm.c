@@ -71,14 +71,14 @@ static int ctrl_c(const struct dbg_guard *g)
 }
 
 /* Entries before tick now are past: both cursors start at the first one
- * at now or later (the twin86 slave keeps its cursor in struct t86). */
+ * at now or later. */
 static void seek_journal(struct kslave *k, uint64_t now)
 {
     size_t i = 0;
     while (k->j && i < k->j->n && k->j->e[i].icount < now)
         i++;
     k->cur = i;
-    ((struct t86 *)k->ref->self)->cur = i;
+    t86_seek_journal(k->ref, i);
 }
 
 static void follow_again(struct kslave *k)
@@ -386,9 +386,10 @@ struct kslave *kslave_create(dbg_sim *master, unsigned caps, const char *name, F
     k->out = out;
     k->caps = caps;
     k->vm.sys = k->vm.fd = k->vm.vcpu = -1;
-    const struct t86 *mt = master->self;   /* the BIOS image it mapped */
+    size_t rom_len;
+    const uint8_t *rom = t86_rom(master, &rom_len);   /* the BIOS image it mapped */
     memory *mm = cpu_memory(dbg_twin86_cpu(master));
-    if (kvm_vm_open(&k->vm, mem_size(mm), mt->rom, mt->rom ? (uint32_t)mt->rom_len : 0, err) < 0)
+    if (kvm_vm_open(&k->vm, mem_size(mm), rom, rom ? (uint32_t)rom_len : 0, err) < 0)
         goto fail;
     if (!(k->fresh = malloc(k->vm.pages))) {
         *err = "-cosim kvm: out of memory";

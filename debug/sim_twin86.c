@@ -544,6 +544,12 @@ fail:
 }
 
 int t86_is_copy(dbg_sim *s) { return s->cb == &twin86_callbacks && T(s->self)->owns; }
+void t86_seek_journal(dbg_sim *s, size_t entry) { T(s->self)->cur = entry; }
+const uint8_t *t86_rom(dbg_sim *s, size_t *len)
+{
+    *len = T(s->self)->rom_len;
+    return T(s->self)->rom;
+}
 
 int dbg_twin86_get_map(dbg_sim *s, struct t86_map *map)
 {

@@ -100,6 +100,10 @@ int t86_win_unmap(struct t86 *t, uint32_t base);
 void t86_win_free(struct t86 *t);
 /* 1 for a twin86 simulator with memory of its own (a bare or reference copy). */
 int t86_is_copy(dbg_sim *s);
+/* A slave's next journal entry (for a slave that re-attaches mid-journal). */
+void t86_seek_journal(dbg_sim *s, size_t entry);
+/* The BIOS image a simulator was made with (NULL, 0 for none). */
+const uint8_t *t86_rom(dbg_sim *s, size_t *len);
 /* A snapshot's map for a simulator (dbg_twin86 only: 0, else -1). */
 int dbg_twin86_get_map(dbg_sim *s, struct t86_map *map);
 int dbg_twin86_set_map(dbg_sim *s, const struct t86_map *map);
