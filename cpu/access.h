@@ -86,29 +86,6 @@ static ALWAYS_INLINE void lin_write_k(cpu *c, uint32_t lin, uint32_t value, unsi
     lin_write_slow(c, lin, value, size, kind);
 }
 
-/* Read-modify-write at the current privilege: when the write translation
- * is cached the same host pointer serves both halves (a page or segment
- * that may be written may be read). Returns NULL when the caller must do a
- * separate read and write through the slow paths instead. */
-static ALWAYS_INLINE uint8_t *rmw_ptr(cpu *c, uint32_t lin, unsigned size, const struct tlb_entry **ep)
-{
-    const struct tlb_entry *e = &c->tlb[(lin >> 12) & (TLB_SIZE - 1)];
-    if (likely(e->tag[c->tlb_user + 1] == (lin & ~0xFFFu) && (lin & 0xFFF) <= 0x1000 - size &&
-               !(lin & (size - 1) & c->ac_mask))) {
-        *ep = e;
-        return (uint8_t *)(e->addend + lin);
-    }
-    return NULL;
-}
-/* The write half of rmw_ptr. */
-static ALWAYS_INLINE void rmw_store(cpu *c, const struct tlb_entry *e, uint8_t *h, uint32_t v, unsigned size)
-{
-    *e->dirty = 1;
-    host_store(h, v, size);
-    if (unlikely(*e->code))
-        code_written(c, e->phys);
-}
-
 /* For handlers split into a fast try and a full path: the host pointer for
  * a `size`-byte access at seg:off when every check passes on cached state
  * (segment limits, alignment check, this kind's translation within one
