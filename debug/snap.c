@@ -19,18 +19,27 @@ static void copy_out(dbg_sim *sim, size_t p, uint8_t *dst)
         sim->cb->getphymem(sim->self, (uint32_t)(p * PG), PG, dst);
 }
 
+/* Room for `pages` pages; a new buffer must be filled whole (*changed
+ * becomes NULL). */
+static int snap_room(struct snap *s, size_t pages, const uint8_t **changed)
+{
+    if (s->ram && s->pages == pages)
+        return 0;
+    free(s->ram);
+    if (!(s->ram = malloc(pages * PG)))
+        return -1;
+    s->pages = pages;
+    *changed = NULL;
+    return 0;
+}
+
 /* changed: one byte per page written since the last snapshot (NULL: all). */
 int snap_take(struct snap *s, dbg_sim *sim, const uint8_t *changed)
 {
     size_t pages;
     sim->cb->dirty_page_tbl(sim->self, &pages);
-    if (!s->ram || s->pages != pages) {
-        free(s->ram);
-        if (!(s->ram = malloc(pages * PG)))
-            return -1;
-        s->pages = pages;
-        changed = NULL;
-    }
+    if (snap_room(s, pages, &changed) < 0)
+        return -1;
     for (size_t p = 0; p < pages; p++)
         if (!changed || changed[p])
             copy_out(sim, p, s->ram + p * PG);
@@ -45,13 +54,8 @@ int snap_take(struct snap *s, dbg_sim *sim, const uint8_t *changed)
 int snap_take_image(struct snap *s, const uint8_t *ram, size_t pages, const struct cpu_state *st,
                     int a20, const uint8_t *changed)
 {
-    if (!s->ram || s->pages != pages) {
-        free(s->ram);
-        if (!(s->ram = malloc(pages * PG)))
-            return -1;
-        s->pages = pages;
-        changed = NULL;
-    }
+    if (snap_room(s, pages, &changed) < 0)
+        return -1;
     for (size_t p = 0; p < pages; p++)
         if (!changed || changed[p])
             memcpy(s->ram + p * PG, ram + p * PG, PG);
